@@ -1,0 +1,81 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+from odoo.exceptions import AccessError
+
+
+class AffairsException(models.Model):
+    """A manager's recorded override of one rule on one record.
+
+    Every addon checks its rules through ``affairs.exception.mixin`` and lets
+    the check pass only when such a record exists: who asked, why, who
+    approved and when stay on file and are printed on the reports.
+    """
+
+    _name = "affairs.exception"
+    _description = "Rule Exception"
+    _inherit = ["mail.thread"]
+    _order = "approved_date desc, id desc"
+
+    res_model = fields.Char(string="Document Model", required=True, index=True)
+    res_id = fields.Many2oneReference(
+        string="Document", model_field="res_model", required=True, index=True
+    )
+    rule_code = fields.Char(
+        string="Rule", required=True, index=True, help="Technical code of the rule."
+    )
+    name = fields.Char(string="Rule Overridden", required=True, translate=False)
+    reason = fields.Text(required=True, tracking=True)
+    requested_by_id = fields.Many2one(
+        "res.users", string="Requested By", default=lambda self: self.env.user
+    )
+    approved_by_id = fields.Many2one(
+        "res.users",
+        string="Approved By",
+        readonly=True,
+        default=lambda self: self.env.user,
+    )
+    approved_date = fields.Datetime(
+        string="Approved On", readonly=True, default=fields.Datetime.now
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
+    document_name = fields.Char(compute="_compute_document_name")
+
+    _document_rule_uniq = models.Constraint(
+        "UNIQUE(res_model, res_id, rule_code)",
+        "This rule already has an exception on this document.",
+    )
+
+    @api.depends("res_model", "res_id")
+    def _compute_document_name(self):
+        for exception in self:
+            record = exception._get_document()
+            exception.document_name = record.display_name if record else False
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.user.has_group("affairs_base.group_affairs_manager"):
+            raise AccessError(
+                self.env._("Only an Affairs Manager can grant an exception to a rule.")
+            )
+        for vals in vals_list:
+            # The approver is always the manager recording the exception.
+            vals["approved_by_id"] = self.env.uid
+            vals["approved_date"] = fields.Datetime.now()
+        return super().create(vals_list)
+
+    def _get_document(self):
+        self.ensure_one()
+        if self.res_model not in self.env:
+            return None
+        return self.env[self.res_model].browse(self.res_id).exists()
+
+    def action_open_document(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": self.res_model,
+            "res_id": self.res_id,
+            "views": [(False, "form")],
+        }

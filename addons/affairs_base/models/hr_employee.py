@@ -1,0 +1,41 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+
+
+class HrEmployee(models.Model):
+    _inherit = "hr.employee"
+
+    affairs_rank_id = fields.Many2one(
+        "affairs.rank", string="Post / Rank", tracking=True, index="btree_not_null"
+    )
+    affairs_post_level_id = fields.Many2one(
+        related="affairs_rank_id.post_level_id",
+        string="Post Level",
+        store=True,
+        help="The post level entitlements (office area, reception, vehicles) "
+        "are computed from.",
+    )
+    affairs_agency_id = fields.Many2one(
+        related="department_id.affairs_agency_id",
+        string="Agency",
+        store=True,
+        index="btree_not_null",
+    )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        employees = super().create(vals_list)
+        if any(vals.get("user_id") for vals in vals_list):
+            self._affairs_invalidate_rule_cache()
+        return employees
+
+    def write(self, vals):
+        res = super().write(vals)
+        if {"user_id", "department_id"} & vals.keys():
+            self._affairs_invalidate_rule_cache()
+        return res
+
+    def _affairs_invalidate_rule_cache(self):
+        # Agency record rules read the user's agencies (res.users
+        # affairs_agency_ids); ir.rule caches evaluated domains per user.
+        self.env.registry.clear_cache()

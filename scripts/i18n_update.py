@@ -1,0 +1,51 @@
+#!/usr/bin/env python3
+"""Refresh an addon's .pot and merge it into its zh_CN.po, keeping translations.
+
+Usage: scripts/i18n_update.py DB ADDON [ADDON...]   (ADDON installed in DB)
+Prints the untranslated entries left in each zh_CN.po.
+"""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import polib
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def export_pot(db, addon):
+    pot = REPO / "addons" / addon / "i18n" / f"{addon}.pot"
+    pot.parent.mkdir(exist_ok=True)
+    subprocess.run(
+        [sys.executable, f"{os.environ['ODOO_SRC']}/odoo-bin", "i18n", "export", "-d", db,
+         "-c", str(REPO / "odoo.conf"), "-o", str(pot), addon],
+        check=True, cwd=REPO,
+    )
+    return pot
+
+
+def merge(pot_path, addon):
+    po_path = pot_path.parent / "zh_CN.po"
+    old = polib.pofile(str(po_path)) if po_path.exists() else polib.POFile()
+    known = {(entry.msgctxt, entry.msgid): entry.msgstr for entry in old}
+    known_by_id = {entry.msgid: entry.msgstr for entry in old if entry.msgstr}
+    new = polib.pofile(str(pot_path))
+    new.metadata.update({"Language": "zh_CN", "Content-Type": "text/plain; charset=UTF-8"})
+    for entry in new:
+        entry.msgstr = known.get((entry.msgctxt, entry.msgid)) or known_by_id.get(entry.msgid, "")
+    new.save(str(po_path))
+    missing = [entry.msgid for entry in new if not entry.msgstr]
+    print(f"{addon}: {len(new)} terms, {len(missing)} untranslated")
+    for msgid in missing:
+        print("  ", repr(msgid))
+
+
+def main():
+    db, addons = sys.argv[1], sys.argv[2:]
+    for addon in addons:
+        merge(export_pot(db, addon), addon)
+
+
+if __name__ == "__main__":
+    main()
