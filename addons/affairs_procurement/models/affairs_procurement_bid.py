@@ -1,0 +1,138 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+
+class AffairsProcurementBid(models.Model):
+    """A supplier's bid (投标/响应文件) on a procurement project.
+
+    ``evaluated_price`` applies the SME price deduction of the project;
+    ``ranking`` (1 = best) follows the project's evaluation method: lowest
+    evaluated price, or comprehensive scoring where the price score is
+    (lowest qualified evaluated price / evaluated price) x price weight.
+    """
+
+    _name = "affairs.procurement.bid"
+    _description = "Procurement Bid"
+    _order = "project_id, ranking_order, evaluated_price, id"
+    _check_company_auto = True
+
+    project_id = fields.Many2one(
+        "affairs.procurement.project", required=True, ondelete="cascade", index=True
+    )
+    partner_id = fields.Many2one(
+        "res.partner", string="Supplier", required=True, index=True
+    )
+    price = fields.Monetary(required=True)
+    is_small_micro = fields.Boolean(
+        string="Small/Micro Enterprise", help="小微企业: gets the SME price deduction."
+    )
+    qualification = fields.Selection(
+        [("pending", "Pending"), ("pass", "Qualified"), ("fail", "Disqualified")],
+        default="pending",
+        required=True,
+    )
+    qualification_note = fields.Char()
+    technical_score = fields.Float(
+        compute="_compute_expert_scores", store=True, readonly=False
+    )
+    commercial_score = fields.Float(
+        compute="_compute_expert_scores", store=True, readonly=False
+    )
+    score_ids = fields.One2many("affairs.procurement.score", "bid_id", string="Scores")
+    evaluated_price = fields.Monetary(compute="_compute_evaluated_price", store=True)
+    price_score = fields.Float(compute="_compute_ranking", store=True)
+    total_score = fields.Float(compute="_compute_ranking", store=True)
+    ranking = fields.Integer(
+        compute="_compute_ranking", store=True, help="1 = best; 0 = not ranked."
+    )
+    ranking_order = fields.Integer(compute="_compute_ranking", store=True)
+    is_winner = fields.Boolean(compute="_compute_is_winner", store=True)
+    agency_id = fields.Many2one(related="project_id.agency_id", store=True, index=True)
+    company_id = fields.Many2one(related="project_id.company_id", store=True, index=True)
+    currency_id = fields.Many2one(related="project_id.currency_id")
+
+    _price_positive = models.Constraint("CHECK(price > 0)", "A bid price must be positive.")
+    _project_partner_uniq = models.Constraint(
+        "UNIQUE(project_id, partner_id)", "A supplier bids once per project."
+    )
+
+    @api.depends("price", "is_small_micro", "project_id.sme_deduction_rate")
+    def _compute_evaluated_price(self):
+        for bid in self:
+            rate = bid.project_id.sme_deduction_rate if bid.is_small_micro else 0.0
+            bid.evaluated_price = bid.price * (1 - rate / 100.0)
+
+    @api.depends("score_ids.state", "score_ids.technical_score", "score_ids.commercial_score")
+    def _compute_expert_scores(self):
+        for bid in self:
+            # sudo: the averages of submitted scores are public to the bid's
+            # readers; individual scores stay protected by record rules.
+            scores = bid.sudo().score_ids.filtered(lambda score: score.state == "submitted")
+            if scores:
+                bid.technical_score = sum(scores.mapped("technical_score")) / len(scores)
+                bid.commercial_score = sum(scores.mapped("commercial_score")) / len(scores)
+            elif not bid.score_ids:
+                bid.technical_score = bid.technical_score or 0.0
+                bid.commercial_score = bid.commercial_score or 0.0
+
+    @api.depends(
+        "project_id.bid_ids.evaluated_price",
+        "project_id.bid_ids.qualification",
+        "project_id.bid_ids.technical_score",
+        "project_id.bid_ids.commercial_score",
+        "project_id.evaluation_method",
+        "project_id.price_weight",
+    )
+    def _compute_ranking(self):
+        for project in self.project_id:
+            ranked = project._rank_bids(project.bid_ids)
+            for bid in self.filtered(lambda bid, p=project: bid.project_id == p):
+                bid.price_score, bid.total_score, bid.ranking = ranked.get(
+                    bid.id, (0.0, 0.0, 0)
+                )
+                bid.ranking_order = bid.ranking or 99999
+        for bid in self.filtered(lambda bid: not bid.project_id):
+            bid.price_score = bid.total_score = bid.ranking = 0
+            bid.ranking_order = 99999
+
+    @api.depends("project_id.winning_bid_id")
+    def _compute_is_winner(self):
+        for bid in self:
+            bid.is_winner = bid.project_id.winning_bid_id == bid
+
+    @api.constrains("technical_score", "commercial_score", "project_id")
+    def _check_scores(self):
+        for bid in self:
+            ceiling = 100.0 - bid.project_id.price_weight
+            if bid.technical_score < 0 or bid.commercial_score < 0:
+                raise ValidationError(self.env._("Scores cannot be negative."))
+            if bid.technical_score + bid.commercial_score > ceiling + 1e-6:
+                raise ValidationError(
+                    self.env._(
+                        "Technical and commercial scores of %(supplier)s exceed "
+                        "%(ceiling)s points (100 less the price weight).",
+                        supplier=bid.partner_id.display_name,
+                        ceiling=ceiling,
+                    )
+                )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        bids = super().create(vals_list)
+        bids.project_id._check_bids_open()
+        return bids
+
+    def write(self, vals):
+        locked = {
+            "price",
+            "partner_id",
+            "is_small_micro",
+            "project_id",
+            "qualification",
+            "technical_score",
+            "commercial_score",
+        }
+        if locked & set(vals):
+            self.project_id._check_bids_open()
+        return super().write(vals)

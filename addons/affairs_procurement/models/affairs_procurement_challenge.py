@@ -1,0 +1,79 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+
+class AffairsProcurementChallenge(models.Model):
+    """A supplier's challenge (质疑), filed within the statutory window."""
+
+    _name = "affairs.procurement.challenge"
+    _description = "Procurement Challenge"
+    _inherit = ["mail.thread"]
+    _order = "date_received desc, id desc"
+    _check_company_auto = True
+
+    project_id = fields.Many2one(
+        "affairs.procurement.project", required=True, ondelete="cascade", index=True
+    )
+    partner_id = fields.Many2one("res.partner", string="Supplier", required=True)
+    date_received = fields.Date(
+        required=True, default=fields.Date.context_today, tracking=True
+    )
+    reason = fields.Text(required=True)
+    reply = fields.Text(tracking=True)
+    date_reply = fields.Date(tracking=True)
+    date_reply_due = fields.Date(compute="_compute_date_reply_due", store=True)
+    state = fields.Selection(
+        [("open", "Open"), ("replied", "Replied"), ("withdrawn", "Withdrawn")],
+        default="open",
+        required=True,
+        tracking=True,
+    )
+    is_late = fields.Boolean(compute="_compute_is_late")
+    agency_id = fields.Many2one(related="project_id.agency_id", store=True, index=True)
+    company_id = fields.Many2one(related="project_id.company_id", store=True, index=True)
+
+    @api.depends("date_received")
+    def _compute_date_reply_due(self):
+        Deadline = self.env["affairs.procurement.deadline"]
+        periods = Deadline._get_map()
+        for challenge in self:
+            challenge.date_reply_due = Deadline._add(
+                periods, "challenge_reply", challenge.date_received
+            )
+
+    @api.depends_context("date")
+    def _compute_is_late(self):
+        today = fields.Date.context_today(self)
+        for challenge in self:
+            done = challenge.date_reply or (today if challenge.state == "open" else False)
+            challenge.is_late = bool(
+                done and challenge.date_reply_due and done > challenge.date_reply_due
+            )
+
+    @api.constrains("date_received", "project_id")
+    def _check_window(self):
+        for challenge in self:
+            end = challenge.project_id.date_challenge_end
+            if end and challenge.date_received > end:
+                raise ValidationError(
+                    self.env._(
+                        "The challenge window of %(name)s closed on %(end)s.",
+                        name=challenge.project_id.display_name,
+                        end=end,
+                    )
+                )
+
+    def action_reply(self):
+        """Record the reply to the challenge."""
+        for challenge in self:
+            if not challenge.reply:
+                raise UserError(self.env._("Write the reply first."))
+        self.write(
+            {"state": "replied", "date_reply": fields.Date.context_today(self)}
+        )
+        return True
+
+    def action_withdraw(self):
+        self.write({"state": "withdrawn"})
+        return True

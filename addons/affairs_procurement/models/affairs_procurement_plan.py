@@ -1,0 +1,105 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+PLAN_STATES = [
+    ("draft", "Draft"),
+    ("submitted", "Waiting Approval"),
+    ("approved", "Approved"),
+    ("rejected", "Rejected"),
+    ("cancel", "Cancelled"),
+]
+
+
+class AffairsProcurementPlan(models.Model):
+    """An agency's annual government procurement plan (政府采购实施计划).
+
+    The agency drafts it, the procurement management (an Affairs Manager)
+    approves it; approved lines become procurement projects run by the
+    procurement centre (execution).
+    """
+
+    _name = "affairs.procurement.plan"
+    _description = "Procurement Plan"
+    _inherit = ["affairs.approval.mixin"]
+    _order = "year desc, id desc"
+    _check_company_auto = True
+
+    name = fields.Char(
+        string="Reference", required=True, readonly=True, copy=False, default="/"
+    )
+    agency_id = fields.Many2one(
+        "hr.department",
+        string="Agency",
+        required=True,
+        index=True,
+        tracking=True,
+        domain=[("is_affairs_agency", "=", True)],
+    )
+    year = fields.Integer(
+        required=True, default=lambda self: fields.Date.context_today(self).year
+    )
+    line_ids = fields.One2many(
+        "affairs.procurement.plan.line", "plan_id", string="Items", copy=True
+    )
+    line_count = fields.Integer(compute="_compute_line_count", string="Items Count")
+    budget_total = fields.Monetary(
+        compute="_compute_totals", store=True, string="Total Budget"
+    )
+    currency_id = fields.Many2one(related="company_id.currency_id")
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
+    note = fields.Text()
+    state = fields.Selection(
+        PLAN_STATES, default="draft", required=True, tracking=True, index=True, copy=False
+    )
+
+    _year_positive = models.Constraint(
+        "CHECK(year > 2000 AND year < 2200)", "The plan year is not valid."
+    )
+
+    @api.depends("line_ids.budget_amount")
+    def _compute_totals(self):
+        for plan in self:
+            plan.budget_total = sum(plan.line_ids.mapped("budget_amount"))
+
+    @api.depends("line_ids")
+    def _compute_line_count(self):
+        for plan in self:
+            plan.line_count = len(plan.line_ids)
+
+    @api.constrains("agency_id")
+    def _check_agency(self):
+        for plan in self:
+            if not plan.agency_id.is_affairs_agency:
+                raise ValidationError(
+                    self.env._("A procurement plan belongs to a served agency.")
+                )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("name", "/") == "/":
+                vals["name"] = self.env["ir.sequence"].next_by_code(
+                    "affairs.procurement.plan"
+                ) or "/"
+        return super().create(vals_list)
+
+    def _affairs_check_submit(self):
+        self.ensure_one()
+        if not self.line_ids:
+            raise UserError(
+                self.env._("Plan %(name)s has no item to submit.", name=self.name)
+            )
+
+    def action_view_projects(self):
+        """Projects created from the plan's items."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Procurement Projects"),
+            "res_model": "affairs.procurement.project",
+            "view_mode": "list,form",
+            "domain": [("plan_line_id", "in", self.line_ids.ids)],
+        }

@@ -1,0 +1,898 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import random
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+from odoo.fields import Domain
+
+from .affairs_procurement_deadline import add_days
+from .affairs_procurement_method_rule import EVALUATION_METHODS, METHODS
+from .affairs_procurement_threshold import KINDS
+
+PROJECT_STATES = [
+    ("draft", "Draft"),
+    ("submitted", "Method Approval"),
+    ("approved", "Approved"),
+    ("bidding", "Bidding"),
+    ("evaluated", "Evaluated"),
+    ("awarded", "Awarded"),
+    ("contracted", "Contracted"),
+    ("done", "Accepted"),
+    ("rejected", "Rejected"),
+    ("cancel", "Cancelled"),
+]
+METHOD_CHANGE_RULE = "procurement_method_change"
+EXECUTOR_GROUP = "affairs_procurement.group_procurement_executor"
+
+
+class AffairsProcurementProject(models.Model):
+    """A government procurement project (采购项目) run by the procurement centre.
+
+    Management (an Affairs Manager) approves the method; execution (a
+    procurement executor, never the approver) publishes, evaluates, awards,
+    signs and accepts. Methods, periods and rates come from the rule tables.
+    """
+
+    _name = "affairs.procurement.project"
+    _description = "Procurement Project"
+    _inherit = ["affairs.approval.mixin", "affairs.exception.mixin"]
+    _order = "id desc"
+    _check_company_auto = True
+    _affairs_cancellable_states = ("draft", "submitted", "approved", "rejected", "bidding")
+
+    name = fields.Char(
+        string="Reference", required=True, readonly=True, copy=False, default="/"
+    )
+    title = fields.Char(string="Project", required=True, tracking=True)
+    agency_id = fields.Many2one(
+        "hr.department",
+        string="Agency",
+        required=True,
+        index=True,
+        tracking=True,
+        domain=[("is_affairs_agency", "=", True)],
+    )
+    plan_line_id = fields.Many2one(
+        "affairs.procurement.plan.line", string="Plan Item", index=True, copy=False
+    )
+    plan_id = fields.Many2one(related="plan_line_id.plan_id", store=True, index=True)
+    year = fields.Integer(compute="_compute_year", store=True, readonly=False)
+    kind = fields.Selection(KINDS, required=True, default="goods", tracking=True)
+    budget_amount = fields.Monetary(string="Budget", required=True, tracking=True)
+    currency_id = fields.Many2one(related="company_id.currency_id")
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
+    is_catalogue = fields.Boolean(string="In Centralized Catalogue")
+    method = fields.Selection(METHODS, required=True, default="open_tender", tracking=True)
+    method_reason = fields.Text(
+        string="Grounds for the Method",
+        help="Statutory ground for a method other than open tender.",
+    )
+    method_change_reason = fields.Char(
+        string="Method Change Approval",
+        help="Finance department approval (文号) of a method other than open "
+        "tender at or above the open-tender threshold.",
+    )
+    is_method_change_approved = fields.Boolean(
+        compute="_compute_is_method_change_approved", string="Method Change Approved"
+    )
+    open_tender_threshold = fields.Monetary(compute="_compute_thresholds")
+    decentralized_limit = fields.Monetary(
+        compute="_compute_thresholds", string="Procurement Limit"
+    )
+    evaluation_method = fields.Selection(
+        EVALUATION_METHODS,
+        required=True,
+        compute="_compute_evaluation_method",
+        store=True,
+        readonly=False,
+        tracking=True,
+    )
+    price_weight = fields.Float(
+        string="Price Weight (%)", default=30.0, help="Share of the price score."
+    )
+    sme_deduction_rate = fields.Float(
+        string="SME Price Deduction (%)",
+        compute="_compute_sme_deduction_rate",
+        store=True,
+        readonly=False,
+        help="Deducted from small and micro enterprises' prices for evaluation.",
+    )
+    executor_id = fields.Many2one(
+        "res.users",
+        string="Executor",
+        default=lambda self: self.env.user,
+        tracking=True,
+        help="Procurement centre officer running the project.",
+    )
+    # Statutory dates
+    date_issue = fields.Date(string="Documents Issued", tracking=True)
+    date_bid_deadline = fields.Date(string="Bid Deadline", tracking=True)
+    date_bid_deadline_min = fields.Date(
+        compute="_compute_date_bid_deadline_min", string="Earliest Bid Deadline"
+    )
+    date_opening = fields.Date(
+        string="Bid Opening",
+        compute="_compute_date_opening",
+        store=True,
+        readonly=False,
+    )
+    date_evaluation = fields.Date(string="Evaluated On", copy=False)
+    date_award_due = fields.Date(
+        compute="_compute_statutory_dates", store=True, string="Award Notice Due"
+    )
+    date_award_notice = fields.Date(string="Award Notice", copy=False, tracking=True)
+    date_challenge_end = fields.Date(
+        compute="_compute_statutory_dates", store=True, string="Challenge Window Ends"
+    )
+    date_contract_deadline = fields.Date(
+        compute="_compute_statutory_dates", store=True, string="Contract Deadline"
+    )
+    date_contract = fields.Date(string="Contract Signed", copy=False, tracking=True)
+    contract_signed_by_id = fields.Many2one("res.users", readonly=True, copy=False)
+    date_acceptance = fields.Date(string="Accepted On", copy=False, tracking=True)
+    acceptance_result = fields.Selection(
+        [("pass", "Passed"), ("fail", "Failed")], copy=False, tracking=True
+    )
+    acceptance_note = fields.Text(copy=False)
+    acceptance_by_id = fields.Many2one("res.users", readonly=True, copy=False)
+    # Bids, panel, award
+    bid_ids = fields.One2many("affairs.procurement.bid", "project_id", string="Bids")
+    bid_count = fields.Integer(compute="_compute_bid_count")
+    expert_ids = fields.Many2many(
+        "affairs.procurement.expert", string="Evaluation Panel", copy=False
+    )
+    draw_ids = fields.One2many(
+        "affairs.procurement.expert.draw", "project_id", string="Panel Draws"
+    )
+    score_ids = fields.One2many(
+        "affairs.procurement.score", "project_id", string="Expert Scores"
+    )
+    score_submitted_user_ids = fields.Many2many(
+        "res.users",
+        "affairs_procurement_project_score_user_rel",
+        compute="_compute_score_submitted_user_ids",
+        store=True,
+        string="Experts Who Submitted",
+    )
+    winning_bid_id = fields.Many2one(
+        "affairs.procurement.bid", copy=False, readonly=True, string="Winning Bid"
+    )
+    award_partner_id = fields.Many2one(
+        related="winning_bid_id.partner_id", store=True, string="Supplier"
+    )
+    award_amount = fields.Monetary(
+        compute="_compute_savings", store=True, aggregator="sum"
+    )
+    savings_amount = fields.Monetary(
+        compute="_compute_savings", store=True, string="Savings", aggregator="sum"
+    )
+    savings_rate = fields.Float(
+        compute="_compute_savings", store=True, string="Savings Rate (%)", aggregator="avg"
+    )
+    purchase_order_id = fields.Many2one("purchase.order", copy=False, readonly=True)
+    requisition_id = fields.Many2one(
+        "purchase.requisition", string="Blanket Order", copy=False, readonly=True
+    )
+    designated_service_type = fields.Selection(
+        selection=lambda self: self.env["affairs.designated.supplier"]
+        ._fields["service_type"]
+        .selection,
+        string="Designated Service",
+        help="Publish the award as designated supplier for this service.",
+    )
+    challenge_ids = fields.One2many(
+        "affairs.procurement.challenge", "project_id", string="Challenges"
+    )
+    challenge_count = fields.Integer(compute="_compute_challenge_count")
+    is_late = fields.Boolean(compute="_compute_is_late", search="_search_is_late")
+    late_note = fields.Char(compute="_compute_is_late", string="Late Steps")
+    contract_signed_late = fields.Boolean(
+        compute="_compute_contract_signed_late", store=True
+    )
+    state = fields.Selection(
+        PROJECT_STATES, default="draft", required=True, tracking=True, index=True, copy=False
+    )
+
+    _budget_positive = models.Constraint(
+        "CHECK(budget_amount > 0)", "The budget of a project must be positive."
+    )
+    _price_weight_range = models.Constraint(
+        "CHECK(price_weight >= 0 AND price_weight <= 100)",
+        "The price weight lies between 0 and 100%.",
+    )
+
+    # ------------------------------------------------------------------
+    # Compute methods
+    # ------------------------------------------------------------------
+    @api.depends("plan_line_id.year", "date_issue")
+    def _compute_year(self):
+        today = fields.Date.context_today(self)
+        for project in self:
+            project.year = (
+                project.plan_line_id.year or (project.date_issue or today).year
+            )
+
+    def _compute_is_method_change_approved(self):
+        for project in self:
+            project.is_method_change_approved = project._affairs_has_exception(
+                METHOD_CHANGE_RULE
+            )
+
+    @api.depends("kind", "agency_id.affairs_level", "date_issue")
+    def _compute_thresholds(self):
+        Threshold = self.env["affairs.procurement.threshold"]
+        rule_map = Threshold._get_map()
+        for project in self:
+            level = project.agency_id.affairs_level
+            project.open_tender_threshold = Threshold._find(
+                rule_map, "open_tender", project.kind, level
+            ).amount
+            project.decentralized_limit = Threshold._find(
+                rule_map, "decentralized_limit", project.kind, level
+            ).amount
+
+    @api.depends("method", "kind")
+    def _compute_evaluation_method(self):
+        rules = self.env["affairs.procurement.method.rule"]._get_map()
+        for project in self:
+            rule = rules.get((project.method, project.kind))
+            allowed = rule.evaluation_methods if rule else "both"
+            if allowed != "both":
+                project.evaluation_method = allowed
+            elif not project.evaluation_method:
+                project.evaluation_method = "lowest_price"
+
+    @api.depends("kind")
+    def _compute_sme_deduction_rate(self):
+        Threshold = self.env["affairs.procurement.threshold"]
+        rule_map = Threshold._get_map()
+        for project in self:
+            row = Threshold._find(rule_map, "sme_price_deduction", project.kind, "all")
+            project.sme_deduction_rate = row.rate_min
+
+    @api.depends("date_issue", "method", "kind")
+    def _compute_date_bid_deadline_min(self):
+        rule_map = self.env["affairs.procurement.method.rule"]._get_map()
+        for project in self:
+            rule = rule_map.get((project.method, project.kind))
+            project.date_bid_deadline_min = (
+                add_days(project.date_issue, rule.min_response_days, rule.response_day_type)
+                if rule
+                else False
+            )
+
+    @api.depends("date_bid_deadline")
+    def _compute_date_opening(self):
+        for project in self:
+            project.date_opening = project.date_bid_deadline
+
+    @api.depends("date_evaluation", "date_award_notice")
+    def _compute_statutory_dates(self):
+        Deadline = self.env["affairs.procurement.deadline"]
+        periods = Deadline._get_map()
+        for project in self:
+            report_due = Deadline._add(
+                periods, "eval_report_to_purchaser", project.date_evaluation
+            )
+            confirm_due = Deadline._add(periods, "purchaser_confirms_winner", report_due)
+            project.date_award_due = Deadline._add(periods, "award_notice", confirm_due)
+            notice = project.date_award_notice
+            project.date_challenge_end = Deadline._add(periods, "challenge_filing", notice)
+            project.date_contract_deadline = Deadline._add(
+                periods, "contract_signing", notice
+            )
+
+    @api.depends("date_contract", "date_contract_deadline")
+    def _compute_contract_signed_late(self):
+        for project in self:
+            project.contract_signed_late = bool(
+                project.date_contract
+                and project.date_contract_deadline
+                and project.date_contract > project.date_contract_deadline
+            )
+
+    @api.depends("bid_ids")
+    def _compute_bid_count(self):
+        for project in self:
+            project.bid_count = len(project.bid_ids)
+
+    def _compute_challenge_count(self):
+        data = self.env["affairs.procurement.challenge"]._read_group(
+            [("project_id", "in", self.ids)], ["project_id"], ["__count"]
+        )
+        counts = {project.id: count for project, count in data}
+        for project in self:
+            project.challenge_count = counts.get(project.id, 0)
+
+    @api.depends("score_ids.state", "score_ids.expert_user_id")
+    def _compute_score_submitted_user_ids(self):
+        for project in self:
+            # sudo: which experts submitted is needed whoever triggers it;
+            # only user ids leave this method, never scores.
+            scores = project.sudo().score_ids.filtered(
+                lambda score: score.state == "submitted"
+            )
+            project.score_submitted_user_ids = scores.expert_user_id
+
+    @api.depends("budget_amount", "winning_bid_id.price", "state")
+    def _compute_savings(self):
+        for project in self:
+            awarded = project.winning_bid_id and project.state in (
+                "awarded",
+                "contracted",
+                "done",
+            )
+            project.award_amount = project.winning_bid_id.price if awarded else 0.0
+            project.savings_amount = (
+                project.budget_amount - project.award_amount if awarded else 0.0
+            )
+            project.savings_rate = (
+                100.0 * project.savings_amount / project.budget_amount
+                if awarded and project.budget_amount
+                else 0.0
+            )
+
+    @api.depends_context("date")
+    def _compute_is_late(self):
+        today = fields.Date.context_today(self)
+        for project in self:
+            notes = []
+            if project.date_award_due and (project.date_award_notice or today) > (
+                project.date_award_due
+            ) and project.state in ("evaluated", "awarded", "contracted", "done"):
+                notes.append(self.env._("award notice"))
+            if project.contract_signed_late or (
+                project.state == "awarded"
+                and project.date_contract_deadline
+                and today > project.date_contract_deadline
+            ):
+                notes.append(self.env._("contract signature"))
+            if project.challenge_ids.filtered("is_late"):
+                notes.append(self.env._("challenge reply"))
+            project.is_late = bool(notes)
+            project.late_note = ", ".join(notes)
+
+    def _search_is_late(self, operator, value):
+        if operator != "in":
+            return NotImplemented
+        today = fields.Date.context_today(self)
+        late = (
+            Domain("contract_signed_late", "=", True)
+            | (
+                Domain("state", "=", "awarded")
+                & Domain("date_contract_deadline", "<", today)
+            )
+            | (Domain("state", "=", "evaluated") & Domain("date_award_due", "<", today))
+            | Domain(
+                "challenge_ids",
+                "any",
+                [("state", "=", "open"), ("date_reply_due", "<", today)],
+            )
+        )
+        return late if True in value else ~late
+
+    # ------------------------------------------------------------------
+    # Constraints
+    # ------------------------------------------------------------------
+    @api.constrains("method", "kind", "budget_amount", "agency_id")
+    def _check_method(self):
+        Threshold = self.env["affairs.procurement.threshold"]
+        thresholds = Threshold._get_map()
+        rules = self.env["affairs.procurement.method.rule"]._get_map()
+        methods = dict(self._fields["method"]._description_selection(self.env))
+        kinds = dict(self._fields["kind"]._description_selection(self.env))
+        for project in self:
+            rule = rules.get((project.method, project.kind))
+            if not rule or not rule.allowed:
+                raise ValidationError(
+                    self.env._(
+                        "%(method)s cannot be used for %(kind)s.",
+                        method=methods[project.method],
+                        kind=kinds[project.kind],
+                    )
+                )
+            threshold = Threshold._find(
+                thresholds, "open_tender", project.kind, project.agency_id.affairs_level
+            )
+            project._affairs_check_rule(
+                METHOD_CHANGE_RULE,
+                bool(threshold)
+                and project.method != "open_tender"
+                and project.budget_amount >= threshold.amount,
+                self.env._(
+                    "%(name)s: a budget of %(budget)s is at or above the open-tender "
+                    "threshold of %(threshold)s; only open tender may be used unless "
+                    "the finance department approved a change of method.",
+                    name=project.display_name,
+                    budget=project.budget_amount,
+                    threshold=threshold.amount,
+                ),
+            )
+
+    @api.constrains("date_issue", "date_bid_deadline", "date_opening", "method", "kind")
+    def _check_dates(self):
+        for project in self:
+            if project.date_bid_deadline and not project.date_issue:
+                raise ValidationError(
+                    self.env._("Set the issue date of the documents first.")
+                )
+            minimum = project.date_bid_deadline_min
+            if project.date_bid_deadline and minimum and project.date_bid_deadline < minimum:
+                raise ValidationError(
+                    self.env._(
+                        "%(name)s: the bid deadline %(deadline)s is shorter than the "
+                        "statutory period after issue on %(issue)s; it must be on or "
+                        "after %(minimum)s.",
+                        name=project.display_name,
+                        deadline=project.date_bid_deadline,
+                        issue=project.date_issue,
+                        minimum=minimum,
+                    )
+                )
+            if (
+                project.date_opening
+                and project.date_bid_deadline
+                and project.date_opening < project.date_bid_deadline
+            ):
+                raise ValidationError(
+                    self.env._("Bids cannot be opened before the bid deadline.")
+                )
+
+    @api.constrains("evaluation_method", "price_weight", "method", "kind")
+    def _check_evaluation_method(self):
+        rules = self.env["affairs.procurement.method.rule"]._get_map()
+        for project in self:
+            rule = rules.get((project.method, project.kind))
+            if not rule:
+                continue
+            if rule.evaluation_methods not in ("both", project.evaluation_method):
+                raise ValidationError(
+                    self.env._(
+                        "%(name)s: this method requires another evaluation method.",
+                        name=project.display_name,
+                    )
+                )
+            weight = project.price_weight
+            if project.evaluation_method == "comprehensive" and not (
+                rule.price_weight_min <= weight <= rule.price_weight_max
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "%(name)s: the price weight must lie between %(low)s%% and "
+                        "%(high)s%% for this method and kind.",
+                        name=project.display_name,
+                        low=rule.price_weight_min,
+                        high=rule.price_weight_max,
+                    )
+                )
+
+    @api.constrains("sme_deduction_rate", "kind")
+    def _check_sme_deduction_rate(self):
+        Threshold = self.env["affairs.procurement.threshold"]
+        rule_map = Threshold._get_map()
+        for project in self:
+            row = Threshold._find(rule_map, "sme_price_deduction", project.kind, "all")
+            if row and not row.rate_min <= project.sme_deduction_rate <= row.rate_max:
+                raise ValidationError(
+                    self.env._(
+                        "The SME price deduction must lie between %(low)s%% and "
+                        "%(high)s%%.",
+                        low=row.rate_min,
+                        high=row.rate_max,
+                    )
+                )
+
+    # ------------------------------------------------------------------
+    # ORM
+    # ------------------------------------------------------------------
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("name", "/") == "/":
+                vals["name"] = self.env["ir.sequence"].next_by_code(
+                    "affairs.procurement.project"
+                ) or "/"
+        return super().create(vals_list)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_started(self):
+        if any(project.state not in ("draft", "cancel") for project in self):
+            raise UserError(
+                self.env._("Only draft or cancelled projects can be deleted.")
+            )
+
+    # ------------------------------------------------------------------
+    # Approval hooks (management)
+    # ------------------------------------------------------------------
+    def _affairs_requester_users(self):
+        # The executor may not approve the method of the project they run.
+        return super()._affairs_requester_users() | self.executor_id
+
+    def _affairs_check_submit(self):
+        self.ensure_one()
+        if self.method != "open_tender" and not self.method_reason:
+            raise UserError(
+                self.env._("Give the statutory grounds for %(name)s's method.",
+                           name=self.display_name)
+            )
+
+    # ------------------------------------------------------------------
+    # Actions (execution)
+    # ------------------------------------------------------------------
+    def action_grant_method_change(self):
+        """Record the approved change of method (management only)."""
+        for project in self:
+            if not project.method_change_reason:
+                raise UserError(
+                    self.env._("Enter the approval reference of the method change.")
+                )
+            project.action_affairs_grant_exception(
+                METHOD_CHANGE_RULE,
+                self.env._("Method other than open tender above the threshold"),
+                project.method_change_reason,
+            )
+        return True
+
+    def action_publish(self):
+        """Issue the documents: the project opens for bids."""
+        self._check_execution_duty()
+        for project in self:
+            project._check_state("approved")
+            if not (project.date_issue and project.date_bid_deadline):
+                raise UserError(
+                    self.env._("Set the issue date and the bid deadline first.")
+                )
+        self.write({"state": "bidding"})
+        for project in self:
+            project._schedule_step(self.env._("Open the bids"), project.date_opening)
+        return True
+
+    def action_draw_experts(self, panel_size=None):
+        """Draw the evaluation panel at random, excluding related experts."""
+        self._check_execution_duty()
+        for project in self:
+            project._check_state("bidding")
+            project._draw_panel(panel_size or project._get_panel_size())
+        return True
+
+    def action_evaluate(self):
+        """Close the evaluation: rankings are final."""
+        self._check_execution_duty()
+        today = fields.Date.context_today(self)
+        rules = self.env["affairs.procurement.method.rule"]._get_map()
+        for project in self:
+            project._check_state("bidding")
+            if project.date_opening and today < project.date_opening:
+                raise UserError(
+                    self.env._("Bids cannot be evaluated before they are opened.")
+                )
+            project._check_bids_ready(rules.get((project.method, project.kind)))
+        self.write({"state": "evaluated", "date_evaluation": today})
+        for project in self:
+            project._schedule_step(self.env._("Issue the award notice"), project.date_award_due)
+        return True
+
+    def action_award(self):
+        """Award the best-ranked bid and create the order for the agency."""
+        self._check_execution_duty()
+        for project in self:
+            project._check_state("evaluated")
+            winner = project.bid_ids.filtered(lambda bid: bid.ranking == 1)[:1]
+            if not winner:
+                raise UserError(self.env._("No qualified bid ranks first."))
+            project.write(
+                {
+                    "winning_bid_id": winner.id,
+                    "date_award_notice": fields.Date.context_today(self),
+                    "state": "awarded",
+                }
+            )
+            project._create_order()
+            project._schedule_step(self.env._("Sign the contract"), project.date_contract_deadline)
+            project.message_post(
+                body=self.env._(
+                    "Awarded to %(supplier)s for %(amount)s.",
+                    supplier=winner.partner_id.display_name,
+                    amount=winner.price,
+                )
+            )
+        return True
+
+    def action_sign_contract(self):
+        """Record the contract; open challenges suspend it."""
+        self._check_execution_duty()
+        for project in self:
+            project._check_state("awarded")
+            if project.challenge_ids.filtered(lambda challenge: challenge.state == "open"):
+                raise UserError(
+                    self.env._("Reply to the open challenges before signing.")
+                )
+            project.write(
+                {
+                    "date_contract": project.date_contract
+                    or fields.Date.context_today(self),
+                    "contract_signed_by_id": self.env.uid,
+                    "state": "contracted",
+                }
+            )
+            project._confirm_order()
+        return True
+
+    def action_record_acceptance(self):
+        """Record the acceptance (履约验收) by someone other than the signer."""
+        self._check_execution_duty()
+        for project in self:
+            project._check_state("contracted")
+            if not project.acceptance_result:
+                raise UserError(self.env._("Set the acceptance result."))
+            if project.contract_signed_by_id == self.env.user:
+                raise UserError(
+                    self.env._(
+                        "Separation of duties: the person who signed the contract "
+                        "cannot accept its performance."
+                    )
+                )
+        self.write(
+            {
+                "state": "done",
+                "acceptance_by_id": self.env.uid,
+                "date_acceptance": fields.Date.context_today(self),
+            }
+        )
+        return True
+
+    def action_view_purchase(self):
+        self.ensure_one()
+        if self.requisition_id:
+            return {
+                "type": "ir.actions.act_window",
+                "res_model": "purchase.requisition",
+                "res_id": self.requisition_id.id,
+                "view_mode": "form",
+            }
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "purchase.order",
+            "res_id": self.purchase_order_id.id,
+            "view_mode": "form",
+        }
+
+    def action_view_challenges(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Challenges"),
+            "res_model": "affairs.procurement.challenge",
+            "view_mode": "list,form",
+            "domain": [("project_id", "=", self.id)],
+            "context": {"default_project_id": self.id},
+        }
+
+    # ------------------------------------------------------------------
+    # Helpers
+    # ------------------------------------------------------------------
+    def _check_state(self, state):
+        self.ensure_one()
+        if self.state != state:
+            states = dict(self._fields["state"]._description_selection(self.env))
+            raise UserError(
+                self.env._(
+                    "%(name)s must be %(state)s for this step.",
+                    name=self.display_name,
+                    state=states[state],
+                )
+            )
+
+    def _check_execution_duty(self):
+        """Execution steps: executors only, never who approved (管采分离)."""
+        if not self.env.user.has_group(EXECUTOR_GROUP):
+            raise UserError(
+                self.env._("Only procurement executors run procurement steps.")
+            )
+        for project in self:
+            managers = (
+                project.approved_by_id
+                | project.plan_id.approved_by_id
+                | project.review_ids.done_by
+            )
+            if self.env.user in managers:
+                raise UserError(
+                    self.env._(
+                        "Separation of duties: you approved %(name)s or its plan and "
+                        "cannot run its evaluation or award.",
+                        name=project.display_name,
+                    )
+                )
+
+    def _check_bids_ready(self, rule):
+        self.ensure_one()
+        if self.bid_ids.filtered(lambda bid: bid.qualification == "pending"):
+            raise UserError(self.env._("Decide the qualification of every bid first."))
+        qualified = self.bid_ids.filtered(lambda bid: bid.qualification == "pass")
+        minimum = rule.min_suppliers if rule else 1
+        if len(qualified) < minimum:
+            raise UserError(
+                self.env._(
+                    "%(name)s has %(count)s qualified bids; %(minimum)s are needed.",
+                    name=self.display_name,
+                    count=len(qualified),
+                    minimum=minimum,
+                )
+            )
+        # sudo: the executor checks completeness, not the scores themselves.
+        if self.sudo().score_ids.filtered(lambda score: score.state != "submitted"):
+            raise UserError(self.env._("Every expert must submit their scores first."))
+
+    def _get_panel_size(self):
+        self.ensure_one()
+        rule = self.env["affairs.procurement.method.rule"]._get_map().get(
+            (self.method, self.kind)
+        )
+        size = rule.min_panel_size if rule else 3
+        Threshold = self.env["affairs.procurement.threshold"]
+        seven = Threshold._find(Threshold._get_map(), "panel_seven", self.kind, "all")
+        if seven and self.budget_amount >= seven.amount and size > 1:
+            size = max(size, 7)
+        return size
+
+    def _draw_panel(self, size):
+        self.ensure_one()
+        pool = self.env["affairs.procurement.expert"].search(
+            [("company_id", "in", [False, self.company_id.id])]
+        )
+        bidders = self.bid_ids.partner_id.commercial_partner_id | self.bid_ids.partner_id
+        excluded = pool.filtered(
+            lambda expert: expert.conflict_partner_ids.commercial_partner_id & bidders
+            or expert.conflict_partner_ids & bidders
+        )
+        candidates = pool - excluded
+        if len(candidates) < size:
+            raise UserError(
+                self.env._(
+                    "The pool has %(count)s eligible experts; %(size)s are needed.",
+                    count=len(candidates),
+                    size=size,
+                )
+            )
+        seed = random.SystemRandom().randrange(1, 2**31)
+        drawn = random.Random(seed).sample(sorted(candidates.ids), size)
+        self.env["affairs.procurement.expert.draw"].create(
+            {
+                "project_id": self.id,
+                "seed": seed,
+                "panel_size": size,
+                "candidate_ids": [fields.Command.set(candidates.ids)],
+                "excluded_ids": [fields.Command.set(excluded.ids)],
+                "expert_ids": [fields.Command.set(drawn)],
+            }
+        )
+        self.expert_ids = [fields.Command.set(drawn)]
+
+    def _schedule_step(self, summary, date_deadline):
+        """An activity for the executor before a statutory date."""
+        if date_deadline and self.executor_id:
+            self.activity_schedule(
+                "mail.mail_activity_data_todo",
+                date_deadline=date_deadline,
+                summary=summary,
+                user_id=self.executor_id.id,
+            )
+
+    def _get_product(self):
+        return self.env.ref(f"affairs_procurement.product_procurement_{self.kind}")
+
+    def _create_order(self):
+        """Purchase order (or blanket order for a framework) of the award."""
+        self.ensure_one()
+        if self.method == "framework":
+            self.requisition_id = self.env["purchase.requisition"].create(
+                self._prepare_requisition_vals()
+            )
+        else:
+            self.purchase_order_id = self.env["purchase.order"].create(
+                self._prepare_purchase_order_vals()
+            )
+
+    def _prepare_purchase_order_vals(self):
+        self.ensure_one()
+        return {
+            "partner_id": self.winning_bid_id.partner_id.id,
+            "origin": self.name,
+            "company_id": self.company_id.id,
+            "affairs_procurement_project_id": self.id,
+            "order_line": [
+                fields.Command.create(
+                    {
+                        "product_id": self._get_product().id,
+                        "name": self.title,
+                        "product_qty": 1.0,
+                        "price_unit": self.winning_bid_id.price,
+                        "analytic_distribution": self.agency_id._affairs_analytic_distribution()
+                        or False,
+                        "tax_ids": [fields.Command.clear()],
+                    }
+                )
+            ],
+        }
+
+    def _prepare_requisition_vals(self):
+        self.ensure_one()
+        return {
+            "vendor_id": self.winning_bid_id.partner_id.id,
+            "requisition_type": "blanket_order",
+            "reference": self.name,
+            "company_id": self.company_id.id,
+            "date_start": fields.Date.context_today(self),
+            "line_ids": [
+                fields.Command.create(
+                    {
+                        "product_id": self._get_product().id,
+                        "product_qty": 1.0,
+                        "price_unit": self.winning_bid_id.price,
+                        "product_description_variants": self.title,
+                    }
+                )
+            ],
+        }
+
+    def _confirm_order(self):
+        self.ensure_one()
+        if self.purchase_order_id.state in ("draft", "sent"):
+            self.purchase_order_id.button_confirm()
+        if self.requisition_id.state == "draft":
+            self.requisition_id.action_confirm()
+        if self.designated_service_type and self.winning_bid_id:
+            self.env["affairs.designated.supplier"].create(
+                {
+                    "service_type": self.designated_service_type,
+                    "partner_id": self.winning_bid_id.partner_id.id,
+                    "project_id": self.id,
+                    "date_from": self.date_contract,
+                    "company_id": self.company_id.id,
+                }
+            )
+
+    @api.model
+    def _suggest_method(self, kind, amount, agency):
+        """Open tender at or above the threshold, else a simpler method."""
+        Threshold = self.env["affairs.procurement.threshold"]
+        row = Threshold._find(Threshold._get_map(), "open_tender", kind, agency.affairs_level)
+        if row and amount >= row.amount:
+            return "open_tender"
+        return {"goods": "inquiry", "services": "competitive_consultation"}.get(
+            kind, "competitive_consultation"
+        )
+
+    def _check_bids_open(self):
+        for project in self:
+            if project.state not in ("draft", "approved", "bidding"):
+                raise UserError(
+                    self.env._("Bids of %(name)s can no longer change.", name=project.display_name)
+                )
+
+    def _rank_bids(self, bids):
+        """``{bid id: (price score, total score, ranking)}`` for ``bids``."""
+        self.ensure_one()
+        qualified = bids.filtered(lambda bid: bid.qualification == "pass")
+        if not qualified:
+            return {}
+        base = min(qualified.mapped("evaluated_price"))
+        result = {}
+        for bid in qualified:
+            price_score = (
+                base / bid.evaluated_price * self.price_weight if bid.evaluated_price else 0.0
+            )
+            result[bid.id] = (
+                round(price_score, 2),
+                round(price_score + bid.technical_score + bid.commercial_score, 2),
+            )
+        if self.evaluation_method == "comprehensive":
+            key = lambda bid: (-result[bid.id][1], bid.evaluated_price, bid.id)  # noqa: E731
+        else:
+            key = lambda bid: (bid.evaluated_price, -result[bid.id][1], bid.id)  # noqa: E731
+        return {
+            bid.id: result[bid.id] + (rank,)
+            for rank, bid in enumerate(qualified.sorted(key), start=1)
+        }
