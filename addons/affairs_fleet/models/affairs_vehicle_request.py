@@ -1,0 +1,375 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools import SQL
+
+from .affairs_vehicle_standard import VEHICLE_CATEGORIES
+
+# States in which the vehicle and the driver are booked.
+BOOKED_STATES = ("dispatched", "in_use")
+STATES = [
+    ("draft", "Draft"),
+    ("submitted", "Waiting Approval"),
+    ("approved", "To Dispatch"),
+    ("dispatched", "Dispatched"),
+    ("in_use", "On the Road"),
+    ("returned", "Returned"),
+    ("rejected", "Rejected"),
+    ("cancel", "Cancelled"),
+]
+
+
+class AffairsVehicleRequest(models.Model):
+    """A request for an official car (用车申请 → 审批 → 派车 → 出车 → 回场).
+
+    The vehicle and the driver can never be booked twice for overlapping
+    times: PostgreSQL exclusion constraints (btree_gist) enforce it, so two
+    dispatchers confirming at the same moment cannot both succeed.
+    """
+
+    _name = "affairs.vehicle.request"
+    _description = "Vehicle Request"
+    _inherit = ["affairs.approval.mixin"]
+    _order = "date_start desc, id desc"
+    _check_company_auto = True
+    _affairs_cancellable_states = ("draft", "submitted", "approved", "dispatched", "rejected")
+
+    name = fields.Char(
+        string="Reference", required=True, readonly=True, copy=False, default="/"
+    )
+    requester_id = fields.Many2one(
+        "hr.employee",
+        string="Requester",
+        required=True,
+        index=True,
+        tracking=True,
+        default=lambda self: self.env.user.employee_id,
+    )
+    requester_user_id = fields.Many2one(
+        related="requester_id.user_id", store=True, string="Requester User"
+    )
+    agency_id = fields.Many2one(
+        "hr.department",
+        string="Agency",
+        compute="_compute_agency_id",
+        store=True,
+        readonly=False,
+        required=True,
+        index=True,
+        precompute=True,
+        domain=[("is_affairs_agency", "=", True)],
+        tracking=True,
+    )
+    purpose = fields.Char(required=True, tracking=True)
+    date_start = fields.Datetime(string="Start", required=True, tracking=True)
+    date_end = fields.Datetime(string="End", required=True, tracking=True)
+    origin = fields.Char(string="From")
+    destination = fields.Char(required=True)
+    is_out_of_city = fields.Boolean(string="Out of City")
+    passenger_count = fields.Integer(string="Passengers", default=1)
+    passenger_names = fields.Char(string="Passenger Names")
+    vehicle_category = fields.Selection(VEHICLE_CATEGORIES, string="Category Wanted")
+    is_long_trip = fields.Boolean(
+        string="Long Trip",
+        compute="_compute_is_long_trip",
+        store=True,
+        help="Out of city, or longer than the long-trip hours of the rules: "
+        "the manager approves it too.",
+    )
+    vehicle_id = fields.Many2one(
+        "fleet.vehicle", string="Vehicle", tracking=True, index="btree_not_null",
+        check_company=True,
+    )
+    license_plate = fields.Char(related="vehicle_id.license_plate", string="Plate")
+    driver_id = fields.Many2one(
+        "hr.employee",
+        string="Driver",
+        tracking=True,
+        index="btree_not_null",
+        domain=[("affairs_is_driver", "=", True)],
+    )
+    dispatcher_id = fields.Many2one("res.users", string="Dispatcher", readonly=True, copy=False)
+    dispatch_date = fields.Datetime(string="Dispatched On", readonly=True, copy=False)
+    departure_date = fields.Datetime(string="Departed On", readonly=True, copy=False)
+    return_date = fields.Datetime(string="Returned On", readonly=True, copy=False)
+    odometer_start = fields.Float(string="Odometer Out", copy=False, tracking=True)
+    odometer_end = fields.Float(string="Odometer In", copy=False, tracking=True)
+    distance = fields.Float(
+        string="Distance (km)", compute="_compute_distance", store=True, aggregator="sum"
+    )
+    duration = fields.Float(string="Hours", compute="_compute_duration", store=True)
+    fuel_litres = fields.Float(string="Fuel Added (L)", copy=False)
+    toll_amount = fields.Float(string="Tolls / Parking", copy=False)
+    return_note = fields.Text(string="Return Notes", copy=False)
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
+    state = fields.Selection(
+        STATES, default="draft", required=True, tracking=True, index=True, copy=False
+    )
+
+    _dates_order = models.Constraint(
+        "CHECK(date_end > date_start)", "A trip must end after it starts."
+    )
+    _odometer_order = models.Constraint(
+        "CHECK(odometer_end = 0 OR odometer_end >= odometer_start)",
+        "The odometer cannot go backwards during a trip.",
+    )
+    _passengers_positive = models.Constraint(
+        "CHECK(passenger_count >= 0)", "The number of passengers cannot be negative."
+    )
+    _vehicle_no_overlap = models.Constraint(
+        "EXCLUDE USING gist (vehicle_id WITH =, tsrange(date_start, date_end) WITH &&) "
+        "WHERE (state IN ('dispatched', 'in_use'))",
+        "This vehicle is already booked for an overlapping time.",
+    )
+    _driver_no_overlap = models.Constraint(
+        "EXCLUDE USING gist (driver_id WITH =, tsrange(date_start, date_end) WITH &&) "
+        "WHERE (state IN ('dispatched', 'in_use'))",
+        "This driver is already booked for an overlapping time.",
+    )
+
+    def _auto_init(self):
+        # The exclusion constraints compare ids with '=' in a gist index, which
+        # needs btree_gist; Odoo adds table constraints inside _auto_init, so
+        # the extension must exist before (init() would come too late).
+        self.env.cr.execute("CREATE EXTENSION IF NOT EXISTS btree_gist")
+        return super()._auto_init()
+
+    def init(self):
+        self.env.cr.execute("CREATE EXTENSION IF NOT EXISTS btree_gist")
+        super().init()
+
+    # ---- Compute methods ----
+    @api.depends("requester_id")
+    def _compute_agency_id(self):
+        for request in self:
+            # sudo: agency cadres may not read hr.employee; only the agency leaves.
+            request.agency_id = request.requester_id.sudo().affairs_agency_id
+
+    @api.depends("date_start", "date_end")
+    def _compute_duration(self):
+        for request in self:
+            if request.date_start and request.date_end:
+                delta = request.date_end - request.date_start
+                request.duration = delta.total_seconds() / 3600.0
+            else:
+                request.duration = 0.0
+
+    @api.depends("is_out_of_city", "duration")
+    def _compute_is_long_trip(self):
+        # sudo: rule tables are reference data every requester applies.
+        hours = self.env["affairs.vehicle.lifecycle.rule"].sudo()._get_value(
+            "long_trip_hours", 0.0
+        )
+        for request in self:
+            request.is_long_trip = request.is_out_of_city or bool(
+                hours and request.duration > hours
+            )
+
+    @api.depends("odometer_start", "odometer_end")
+    def _compute_distance(self):
+        for request in self:
+            if request.odometer_end and request.odometer_end >= request.odometer_start:
+                request.distance = request.odometer_end - request.odometer_start
+            else:
+                request.distance = 0.0
+
+    # ---- Constraints ----
+    @api.constrains("agency_id", "requester_id")
+    def _check_agency(self):
+        for request in self:
+            if not request.agency_id.is_affairs_agency:
+                raise ValidationError(
+                    self.env._("%s must be filed for a served agency.", request.display_name)
+                )
+
+    # ---- ORM Overrides ----
+    @api.model_create_multi
+    def create(self, vals_list):
+        sequence = self.env["ir.sequence"]
+        for vals in vals_list:
+            if vals.get("name", "/") == "/":
+                vals["name"] = sequence.next_by_code("affairs.vehicle.request") or "/"
+        return super().create(vals_list)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_processed(self):
+        if any(request.state not in ("draft", "cancel") for request in self):
+            raise UserError(
+                self.env._("Only draft or cancelled vehicle requests can be deleted.")
+            )
+
+    # ---- Approval hooks ----
+    def _affairs_check_submit(self):
+        self.ensure_one()
+        if not (self.purpose and self.destination and self.date_start and self.date_end):
+            raise UserError(
+                self.env._("Give the purpose, destination and times of %s.", self.name)
+            )
+
+    # ---- Actions ----
+    def action_dispatch(self, vehicle=None, driver=None):
+        """Assign the vehicle and driver (派车) to approved requests.
+
+        ``vehicle``/``driver`` (records or ids) override those set on the
+        requests. Works in batch with a fixed number of queries.
+        """
+        vals = {}
+        if vehicle:
+            vals["vehicle_id"] = int(vehicle) if isinstance(vehicle, int) else vehicle.id
+        if driver:
+            vals["driver_id"] = int(driver) if isinstance(driver, int) else driver.id
+        if vals:
+            self.write(vals)
+        self._affairs_check_dispatch()
+        odometers = self._affairs_last_odometers(self.vehicle_id)
+        self.write(
+            {
+                "state": "dispatched",
+                "dispatcher_id": self.env.uid,
+                "dispatch_date": fields.Datetime.now(),
+            }
+        )
+        for request in self:
+            request.odometer_start = odometers.get(request.vehicle_id.id, 0.0)
+        self.flush_recordset()
+        return True
+
+    def action_depart(self):
+        """The car leaves (出车)."""
+        for request in self:
+            if request.state != "dispatched":
+                raise UserError(self.env._("%s has not been dispatched.", request.name))
+        self.write({"state": "in_use", "departure_date": fields.Datetime.now()})
+        return True
+
+    def action_return(self, odometer_end=None):
+        """The car is back (回场): records the end odometer on the vehicle."""
+        for request in self:
+            if request.state not in BOOKED_STATES:
+                raise UserError(self.env._("%s is not on the road.", request.name))
+            end = request.odometer_end if odometer_end is None else odometer_end
+            if not end or end < request.odometer_start:
+                raise UserError(
+                    self.env._(
+                        "%(name)s: the odometer in (%(end).0f) cannot be lower than "
+                        "the odometer out (%(start).0f).",
+                        name=request.name,
+                        end=end or 0.0,
+                        start=request.odometer_start,
+                    )
+                )
+            request.write(
+                {
+                    "odometer_end": end,
+                    "state": "returned",
+                    "return_date": fields.Datetime.now(),
+                }
+            )
+        self.env["fleet.vehicle.odometer"].create(
+            [request._affairs_prepare_odometer_vals() for request in self]
+        )
+        return True
+
+    def action_open_return_wizard(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Record Return"),
+            "res_model": "affairs.vehicle.return.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "context": {
+                "default_request_id": self.id,
+                "default_odometer_end": self.odometer_start,
+            },
+        }
+
+    # ---- Helpers ----
+    def _affairs_check_dispatch(self):
+        today = fields.Date.context_today(self)
+        for request in self:
+            if request.state != "approved":
+                raise UserError(self.env._("%s is not approved.", request.name))
+            if not (request.vehicle_id and request.driver_id):
+                raise UserError(
+                    self.env._("Choose a vehicle and a driver for %s.", request.name)
+                )
+            vehicle = request.vehicle_id
+            if not vehicle.active or vehicle.affairs_state != "registered":
+                raise UserError(
+                    self.env._("%s is not an official vehicle in service.", vehicle.display_name)
+                )
+            # sudo: dispatchers need the driver's licence, not HR access.
+            driver = request.driver_id.sudo()
+            date = max(request.date_end.date(), today)
+            problem = driver._affairs_driver_problem(vehicle, date)
+            if problem:
+                raise UserError(problem)
+        self._affairs_check_overlap()
+
+    def _affairs_check_overlap(self):
+        """Friendly message before the database constraint refuses it."""
+        query = SQL(
+            """
+            SELECT r.name, o.name
+              FROM %(table)s r
+              JOIN %(table)s o
+                ON o.id != r.id
+               AND o.state IN %(booked)s
+               AND (o.vehicle_id = r.vehicle_id OR o.driver_id = r.driver_id)
+               AND tsrange(o.date_start, o.date_end) && tsrange(r.date_start, r.date_end)
+             WHERE r.id IN %(ids)s
+             LIMIT 1
+            """,
+            table=SQL.identifier(self._table),
+            booked=BOOKED_STATES,
+            ids=tuple(self.ids),
+        )
+        self.flush_model(["vehicle_id", "driver_id", "date_start", "date_end", "state"])
+        rows = self.env.execute_query(query)
+        if rows:
+            raise ValidationError(
+                self.env._(
+                    "%(name)s overlaps %(other)s: the vehicle or the driver is already "
+                    "booked at that time.",
+                    name=rows[0][0],
+                    other=rows[0][1],
+                )
+            )
+        self._affairs_check_batch_overlap()
+
+    def _affairs_check_batch_overlap(self):
+        """Two requests of the same batch sharing a vehicle or a driver."""
+        requests = self.sorted("date_start")
+        for resource in ("vehicle_id", "driver_id"):
+            last_end = {}
+            for request in requests:
+                key = request[resource].id
+                if key in last_end and last_end[key][0] > request.date_start:
+                    raise ValidationError(
+                        self.env._(
+                            "%(name)s overlaps %(other)s: the vehicle or the driver "
+                            "is already booked at that time.",
+                            name=request.name,
+                            other=last_end[key][1],
+                        )
+                    )
+                last_end[key] = (request.date_end, request.name)
+
+    @api.model
+    def _affairs_last_odometers(self, vehicles):
+        data = self.env["fleet.vehicle.odometer"].sudo()._read_group(
+            [("vehicle_id", "in", vehicles.ids)], ["vehicle_id"], ["value:max"]
+        )
+        return {vehicle.id: value for vehicle, value in data}
+
+    def _affairs_prepare_odometer_vals(self):
+        self.ensure_one()
+        return {
+            "vehicle_id": self.vehicle_id.id,
+            "value": self.odometer_end,
+            "date": self.return_date.date(),
+            "driver_id": self.driver_id.sudo().work_contact_id.id,
+        }

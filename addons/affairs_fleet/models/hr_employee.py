@@ -1,0 +1,62 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from datetime import timedelta
+
+from odoo import api, fields, models
+
+from .fleet_vehicle import LICENSE_CLASSES, LICENSE_COVERS
+
+
+class HrEmployee(models.Model):
+    _inherit = "hr.employee"
+
+    affairs_is_driver = fields.Boolean(string="Official Driver", tracking=True)
+    affairs_license_class = fields.Selection(
+        LICENSE_CLASSES, string="Licence Class", tracking=True
+    )
+    affairs_license_number = fields.Char(string="Licence Number")
+    affairs_license_expiry = fields.Date(string="Licence Expiry", tracking=True)
+
+    def _affairs_driver_problem(self, vehicle, date):
+        """Why this employee may not drive ``vehicle`` on ``date``, or ''."""
+        self.ensure_one()
+        if not self.affairs_is_driver:
+            return self.env._("%s is not an official driver.", self.name)
+        if not self.affairs_license_expiry or self.affairs_license_expiry < date:
+            return self.env._("The driving licence of %s has expired.", self.name)
+        needed = vehicle.affairs_license_class
+        if needed and needed not in LICENSE_COVERS.get(self.affairs_license_class, ()):
+            return self.env._(
+                "%(driver)s (licence %(held)s) is not qualified to drive %(vehicle)s "
+                "(needs %(needed)s).",
+                driver=self.name,
+                held=self.affairs_license_class or "-",
+                vehicle=vehicle.display_name,
+                needed=needed,
+            )
+        return ""
+
+    @api.model
+    def _cron_affairs_license_expiry(self):
+        """Raise an activity for each driver whose licence expires soon."""
+        days = self.env["affairs.vehicle.lifecycle.rule"]._get_value("license_warning_days", 30)
+        limit = fields.Date.context_today(self) + timedelta(days=int(days))
+        drivers = self.search(
+            [("affairs_is_driver", "=", True), ("affairs_license_expiry", "<=", limit)]
+        )
+        activity_type = self.env.ref("mail.mail_activity_data_warning")
+        warned = self.env["mail.activity"].search(
+            [
+                ("res_model", "=", "hr.employee"),
+                ("res_id", "in", drivers.ids),
+                ("activity_type_id", "=", activity_type.id),
+                ("summary", "like", "[licence]"),
+            ]
+        )
+        for driver in drivers.filtered(lambda d: d.id not in warned.mapped("res_id")):
+            driver.activity_schedule(
+                activity_type_id=activity_type.id,
+                date_deadline=driver.affairs_license_expiry,
+                user_id=(driver.parent_id.user_id or driver.user_id or self.env.user).id,
+                summary=self.env._("[licence] Driving licence of %s expires", driver.name),
+            )
+        return drivers
