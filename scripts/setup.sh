@@ -41,7 +41,7 @@ ensure_system_packages() {
     local missing=()
     command -v chromium >/dev/null || command -v chromium-browser >/dev/null || command -v google-chrome >/dev/null || missing+=(chromium)
     command -v wkhtmltopdf >/dev/null || missing+=(wkhtmltopdf)
-    fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+    ls /usr/share/fonts/opentype/noto/NotoSansCJK* >/dev/null 2>&1 || fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
     [ ${#missing[@]} -eq 0 ] && return
     if is_root && command -v apt-get >/dev/null; then
         say "Installing system packages: ${missing[*]}"

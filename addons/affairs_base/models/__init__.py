@@ -6,6 +6,7 @@ from . import affairs_exception_mixin
 from . import affairs_approval_mixin
 from . import hr_department
 from . import hr_employee
+from . import hr_employee_public
 from . import res_users
 from . import res_currency
 from . import res_partner

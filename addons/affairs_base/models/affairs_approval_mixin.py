@@ -95,6 +95,9 @@ class AffairsApprovalMixin(models.AbstractModel):
         for record in self:
             record._affairs_check_can_review()
             record.validate_tier()
+            # need_validation has no dependencies: drop the value computed
+            # before the reviews existed, or the state write is refused.
+            record.invalidate_recordset(["need_validation", "validation_status"])
             record._affairs_close_review_activities()
             if record.validation_status == "validated":
                 record.write(

@@ -43,7 +43,9 @@ class AffairsExceptionMixin(models.AbstractModel):
                 message
                 + "\n"
                 + self.env._(
-                    "An Affairs Manager may record an exception with a reason."
+                    "An Affairs Manager may record an exception with a reason "
+                    "(rule %(rule)s).",
+                    rule=rule_code,
                 )
             )
 

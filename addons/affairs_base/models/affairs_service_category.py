@@ -23,6 +23,15 @@ class AffairsServiceCategory(models.Model):
     requires_approval = fields.Boolean(
         help="Requests of this category are approved before a handler accepts them."
     )
+    cost_cap = fields.Monetary(
+        string="Cost Cap per Request",
+        currency_field="currency_id",
+        help="Estimated cost above which a request needs a manager's exception; "
+        "0 means no cap.",
+    )
+    currency_id = fields.Many2one(
+        "res.currency", default=lambda self: self.env.company.currency_id
+    )
     handler_ids = fields.Many2many(
         "res.users",
         string="Handlers",
@@ -33,10 +42,12 @@ class AffairsServiceCategory(models.Model):
     active = fields.Boolean(default=True)
     request_count = fields.Integer(compute="_compute_request_count")
 
-    @api.constrains("promised_hours")
+    @api.constrains("promised_hours", "cost_cap")
     def _check_promised_hours(self):
         if any(category.promised_hours <= 0 for category in self):
             raise ValidationError(self.env._("The promised time must be positive."))
+        if any(category.cost_cap < 0 for category in self):
+            raise ValidationError(self.env._("The cost cap cannot be negative."))
 
     def _compute_request_count(self):
         data = self.env["affairs.service.request"]._read_group(

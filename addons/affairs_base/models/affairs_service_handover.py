@@ -32,14 +32,19 @@ class AffairsServiceHandover(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        self.check_access("create")
+        Request = self.env["affairs.service.request"]
+        for vals in vals_list:
+            request = Request.browse(vals.get("request_id"))
+            self._check_handover(request, self.env["res.users"].browse(vals.get("to_user_id")))
+            vals["from_user_id"] = request.handler_id.id
         handovers = super().create(vals_list)
         for handover in handovers:
             handover._apply()
         return handovers
 
-    def _apply(self):
-        self.ensure_one()
-        request = self.request_id
+    @api.model
+    def _check_handover(self, request, to_user):
         if request.state != "in_progress":
             raise UserError(
                 self.env._("Only a request in progress can be handed over.")
@@ -53,16 +58,19 @@ class AffairsServiceHandover(models.Model):
                     name=request.name,
                 )
             )
-        if self.to_user_id == request.handler_id:
+        if to_user == request.handler_id:
             raise UserError(self.env._("The request already belongs to this handler."))
-        if not self.to_user_id.has_group("affairs_base.group_affairs_officer"):
+        if not to_user.has_group("affairs_base.group_affairs_officer"):
             raise UserError(
                 self.env._(
                     "%(user)s is not bureau staff and cannot handle service requests.",
-                    user=self.to_user_id.name,
+                    user=to_user.name,
                 )
             )
-        self.from_user_id = request.handler_id
+
+    def _apply(self):
+        self.ensure_one()
+        request = self.request_id
         request.with_context(affairs_handover=True).handler_id = self.to_user_id
         request.message_post(
             body=self.env._(

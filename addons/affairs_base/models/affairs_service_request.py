@@ -25,7 +25,7 @@ class AffairsServiceRequest(models.Model):
 
     _name = "affairs.service.request"
     _description = "Service Request"
-    _inherit = ["affairs.approval.mixin"]
+    _inherit = ["affairs.approval.mixin", "affairs.exception.mixin"]
     _order = "id desc"
     _check_company_auto = True
 
@@ -208,15 +208,15 @@ class AffairsServiceRequest(models.Model):
         """File the requests: those needing approval go to the approvers,
         the others straight into the handlers' queue. The deadline is set now."""
         for request in self:
-            request.deadline = request._compute_deadline(fields.Datetime.now())
-        to_approve = self.filtered("category_id.requires_approval")
-        direct = self - to_approve
-        super(AffairsServiceRequest, to_approve).action_submit()
-        for request in direct:
             if request.state != "draft":
                 raise UserError(
                     self.env._("Only a draft can be submitted: %s.", request.name)
                 )
+            request._check_cost_cap()
+            request.deadline = request._compute_deadline(fields.Datetime.now())
+        to_approve = self.filtered("category_id.requires_approval")
+        direct = self - to_approve
+        super(AffairsServiceRequest, to_approve).action_submit()
         direct.write(
             {
                 "state": "approved",
@@ -309,6 +309,22 @@ class AffairsServiceRequest(models.Model):
             return fields.Datetime.add(start, hours=hours)
         deadline = calendar.plan_hours(hours, start, compute_leaves=True)
         return deadline.replace(tzinfo=None) if deadline else fields.Datetime.add(start, hours=hours)
+
+    def _check_cost_cap(self):
+        self.ensure_one()
+        cap = self.category_id.cost_cap
+        self._affairs_check_rule(
+            "service_cost_cap",
+            bool(cap) and self.estimated_cost > cap,
+            self.env._(
+                "The estimated cost of %(name)s (%(cost).2f) is above the cap of "
+                "%(cap).2f for %(category)s.",
+                name=self.name,
+                cost=self.estimated_cost,
+                cap=cap,
+                category=self.category_id.name,
+            ),
+        )
 
     def _check_can_rate(self):
         for request in self:

@@ -1,0 +1,53 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo.tests import new_test_user
+
+from odoo.addons.base.tests.common import BaseCommon
+
+
+class AffairsCommon(BaseCommon):
+    """Two agencies with a section each, cadres, bureau staff and managers."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=False))
+        Department = cls.env["hr.department"]
+        cls.agency_a, cls.agency_b = Department.create(
+            [
+                {"name": "市财政局", "is_affairs_agency": True, "affairs_level": "municipal",
+                 "affairs_headcount": 50},
+                {"name": "市教育局", "is_affairs_agency": True, "affairs_level": "municipal",
+                 "affairs_headcount": 40},
+            ]
+        )
+        cls.section_a = Department.create({"name": "预算科", "parent_id": cls.agency_a.id})
+        cls.section_b = Department.create({"name": "基础教育科", "parent_id": cls.agency_b.id})
+        cls.user_a = new_test_user(cls.env, "cadre_a", groups="affairs_base.group_affairs_user", name="Cadre A")
+        cls.user_b = new_test_user(cls.env, "cadre_b", groups="affairs_base.group_affairs_user", name="Cadre B")
+        cls.officer = new_test_user(cls.env, "officer_1", groups="affairs_base.group_affairs_officer", name="Officer One")
+        cls.officer_2 = new_test_user(cls.env, "officer_2", groups="affairs_base.group_affairs_officer", name="Officer Two")
+        cls.manager = new_test_user(cls.env, "manager_1", groups="affairs_base.group_affairs_manager", name="Manager One")
+        cls.manager_2 = new_test_user(cls.env, "manager_2", groups="affairs_base.group_affairs_manager", name="Manager Two")
+        Employee = cls.env["hr.employee"]
+        cls.employee_a, cls.employee_b, cls.employee_officer, cls.employee_manager = Employee.create(
+            [
+                {"name": "Cadre A", "department_id": cls.section_a.id, "user_id": cls.user_a.id,
+                 "affairs_rank_id": cls.env.ref("affairs_base.rank_section").id},
+                {"name": "Cadre B", "department_id": cls.section_b.id, "user_id": cls.user_b.id},
+                {"name": "Officer One", "user_id": cls.officer.id},
+                {"name": "Manager One", "user_id": cls.manager.id},
+            ]
+        )
+        cls.category_repair = cls.env["affairs.service.category"].create(
+            {"name": "Repair", "promised_hours": 8, "handler_ids": [(4, cls.officer.id)]}
+        )
+        cls.category_meeting = cls.env["affairs.service.category"].create(
+            {"name": "Meeting", "promised_hours": 16, "requires_approval": True, "cost_cap": 20000}
+        )
+
+    @classmethod
+    def _request(cls, user=None, **values):
+        user = user or cls.user_a
+        vals = {"title": "Broken window", "category_id": cls.category_repair.id}
+        vals.update(values)
+        return cls.env["affairs.service.request"].with_user(user).create(vals)

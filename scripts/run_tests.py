@@ -1,0 +1,223 @@
+#!/usr/bin/env python3
+"""Run every test of the suite and print one closing line ``N passed, M failed``.
+
+Called by scripts/test.sh once the environment is set up (ADDONS_PATH, ODOO_SRC,
+PG* variables exported). Three phases:
+
+1. each addon alone: a fresh database with only that addon and its dependencies
+   installed, running the addon's at_install tests (the state a department that
+   installs just this function has);
+2. all together: one database with every addon and its demo data, running every
+   addon's post_install tests (browser tours included);
+3. the suite-level tests of tests/ (pytest): install/uninstall/reinstall of each
+   addon, RPC as an integrator would use it.
+
+The run fails when a test fails or errors, when a test was skipped (a missing
+browser or websocket-client would otherwise silently skip every tour), when no
+test ran, or when Odoo logged an ERROR or CRITICAL line. WARNING lines are
+counted and written to the log folder.
+"""
+import ast
+import concurrent.futures
+import os
+import re
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+LOG_DIR = REPO / "test-logs"
+DB_PREFIX = os.environ.get("AFFAIRS_TEST_DB_PREFIX", "affairs_test")
+PYTHON = sys.executable
+ODOO_BIN = Path(os.environ["ODOO_SRC"]) / "odoo-bin"
+
+LOG_LINE = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+ \d+ (\w+) ")
+RESULT_LINE = re.compile(
+    r"odoo\.tests\.result: (\d+) failed, (\d+) error\(s\) of (\d+) tests when loading database"
+)
+SKIP_LINE = re.compile(r" INFO \S+ odoo\.addons\.\S+: skipped ")
+
+
+@dataclass
+class RunResult:
+    name: str
+    tests: int = 0
+    failed: int = 0
+    errors: int = 0
+    skipped: list = field(default_factory=list)
+    error_lines: list = field(default_factory=list)
+    warnings: int = 0
+    returncode: int = 0
+    seconds: float = 0.0
+
+    @property
+    def problems(self):
+        issues = []
+        if self.failed or self.errors:
+            issues.append(f"{self.failed} failed, {self.errors} error(s)")
+        if self.skipped:
+            issues.append(f"{len(self.skipped)} skipped")
+        if self.error_lines:
+            issues.append(f"{len(self.error_lines)} ERROR/CRITICAL log line(s)")
+        if not self.tests:
+            issues.append("no test ran")
+        if self.returncode:
+            issues.append(f"exit status {self.returncode}")
+        return issues
+
+
+def addons():
+    """Our addons, base first, bridges (auto_install) last."""
+    found = []
+    for manifest in sorted((REPO / "addons").glob("*/__manifest__.py")):
+        data = ast.literal_eval(manifest.read_text())
+        if data.get("installable", True):
+            found.append((bool(data.get("auto_install")), manifest.parent.name != "affairs_base", manifest.parent.name))
+    return [name for *_, name in sorted(found)]
+
+
+def odoo_command(db, *args):
+    return [
+        PYTHON, str(ODOO_BIN),
+        f"--addons-path={os.environ['ADDONS_PATH']}",
+        f"--database={db}",
+        f"--db_host={os.environ['PGHOST']}",
+        f"--db_port={os.environ['PGPORT']}",
+        f"--db_user={os.environ['PGUSER']}",
+        f"--data-dir={REPO / '.data' / 'test-filestore'}",
+        "--http-interface=127.0.0.1",
+        "--log-level=info",
+        "--max-cron-threads=0",
+        "--stop-after-init",
+        *args,
+    ]
+
+
+def drop_database(db):
+    subprocess.run(["dropdb", "--if-exists", "--force", db], check=True)
+
+
+def run_odoo(name, db, args, http_port):
+    """Run odoo-bin in a fresh database and read its log."""
+    drop_database(db)
+    log_path = LOG_DIR / f"{name}.log"
+    started = time.time()
+    with log_path.open("w") as log:
+        proc = subprocess.run(
+            odoo_command(db, f"--http-port={http_port}", *args),
+            stdout=log, stderr=subprocess.STDOUT, cwd=REPO,
+        )
+    result = parse_log(name, log_path)
+    result.returncode = proc.returncode
+    result.seconds = time.time() - started
+    return result
+
+
+def parse_log(name, log_path):
+    result = RunResult(name)
+    for line in log_path.read_text(errors="replace").splitlines():
+        match = LOG_LINE.match(line)
+        if match:
+            level = match.group(1)
+            if level in ("ERROR", "CRITICAL"):
+                result.error_lines.append(line)
+            elif level == "WARNING":
+                result.warnings += 1
+        summary = RESULT_LINE.search(line)
+        if summary:
+            failed, errors, tests = map(int, summary.groups())
+            result.failed, result.errors, result.tests = failed, errors, tests
+        if SKIP_LINE.search(line):
+            result.skipped.append(line)
+    return result
+
+
+def phase_alone(names):
+    """Each addon installed alone, at_install tests."""
+    jobs = []
+    for index, name in enumerate(names):
+        args = ["-i", name, f"--test-tags=at_install/{name}"]
+        jobs.append((f"alone-{name}", f"{DB_PREFIX}_{name}", args, 8300 + index))
+    workers = int(os.environ.get("AFFAIRS_TEST_JOBS", "2"))
+    with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(lambda job: run_odoo(*job), jobs))
+
+
+def phase_together(names):
+    """Every addon with demo data, post_install tests (tours included)."""
+    tags = ",".join(f"post_install/{name}" for name in names)
+    args = ["-i", ",".join(names), "--with-demo", f"--test-tags={tags}"]
+    return [run_odoo("together", f"{DB_PREFIX}_all", args, 8299)]
+
+
+def phase_suite(names):
+    """pytest on tests/: install/uninstall cycles and RPC."""
+    junit = LOG_DIR / "suite-junit.xml"
+    log_path = LOG_DIR / "suite.log"
+    env = dict(os.environ, AFFAIRS_ADDONS=",".join(names), AFFAIRS_TEST_DB_PREFIX=DB_PREFIX)
+    started = time.time()
+    with log_path.open("w") as log:
+        proc = subprocess.run(
+            [PYTHON, "-m", "pytest", "-p", "no:cacheprovider", "-rA", f"--junitxml={junit}", "tests"],
+            stdout=log, stderr=subprocess.STDOUT, cwd=REPO, env=env,
+        )
+    result = RunResult("suite (pytest)", returncode=proc.returncode if proc.returncode != 5 else 0)
+    result.seconds = time.time() - started
+    text = junit.read_text() if junit.exists() else ""
+    match = re.search(r'<testsuite [^>]*errors="(\d+)" failures="(\d+)" skipped="(\d+)" tests="(\d+)"', text)
+    if match:
+        errors, failures, skipped, tests = map(int, match.groups())
+        result.errors, result.failed, result.tests = errors, failures, tests
+        result.skipped = ["pytest skip"] * skipped
+    for line in log_path.read_text(errors="replace").splitlines():
+        match = LOG_LINE.match(line)
+        if match and match.group(1) in ("ERROR", "CRITICAL"):
+            result.error_lines.append(line)
+    return result
+
+
+def report(results):
+    passed = failed = 0
+    print("\n=== Agency Affairs Suite: test summary ===")
+    for result in results:
+        run_failed = result.failed + result.errors
+        run_passed = result.tests - run_failed - len(result.skipped)
+        # A skipped test, an ERROR log line or an empty run counts as a failure.
+        extra = len(result.skipped) + len(result.error_lines) + (0 if result.tests else 1)
+        extra += 1 if result.returncode and not (run_failed or extra) else 0
+        passed += max(run_passed, 0)
+        failed += run_failed + extra
+        status = "ok" if not result.problems else "FAILED: " + "; ".join(result.problems)
+        print(
+            f"{result.name:<40} {result.tests:>4} tests {result.seconds:7.1f}s "
+            f"{result.warnings:>4} warnings  {status}"
+        )
+        for line in (result.skipped + result.error_lines)[:10]:
+            print("    " + line[:300])
+    print(f"logs: {LOG_DIR}")
+    print(f"{passed} passed, {failed} failed")
+    return failed
+
+
+def main():
+    LOG_DIR.mkdir(exist_ok=True)
+    names = addons()
+    print("addons:", ", ".join(names), flush=True)
+    only = os.environ.get("AFFAIRS_TEST_PHASES", "alone,together,suite").split(",")
+    results = []
+    if "alone" in only:
+        print("phase 1: each addon alone (at_install tests)", flush=True)
+        results += phase_alone(names)
+    if "together" in only:
+        print("phase 2: all addons with demo data (post_install tests, tours)", flush=True)
+        results += phase_together(names)
+    if "suite" in only:
+        print("phase 3: suite-level tests (install/uninstall, RPC)", flush=True)
+        results.append(phase_suite(names))
+    sys.exit(1 if report(results) else 0)
+
+
+if __name__ == "__main__":
+    main()
