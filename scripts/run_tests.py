@@ -75,7 +75,9 @@ def addons():
         data = ast.literal_eval(manifest.read_text())
         if data.get("installable", True):
             found.append((bool(data.get("auto_install")), manifest.parent.name != "affairs_base", manifest.parent.name))
-    return [name for *_, name in sorted(found)]
+    names = [name for *_, name in sorted(found)]
+    wanted = os.environ.get("AFFAIRS_TEST_ADDONS")  # e.g. to test one addon while developing
+    return [name for name in names if name in wanted.split(",")] if wanted else names
 
 
 def odoo_command(db, *args):
