@@ -6,6 +6,7 @@ from . import fleet_vehicle
 from . import fleet_vehicle_odometer
 from . import fleet_service_type
 from . import hr_employee
+from . import hr_employee_public
 from . import affairs_designated_vendor
 from . import fleet_vehicle_log_services
 from . import affairs_vehicle_request

@@ -97,6 +97,17 @@ class AffairsVehicleDisposal(models.Model):
             ),
         )
 
+    def action_submit(self):
+        self.invalidate_recordset(["review_ids", "need_validation"])
+        res = super().action_submit()
+        # need_validation and review_ids stay cached across the submit.
+        self.invalidate_recordset(["review_ids", "need_validation"])
+        return res
+
+    def action_approve(self):
+        self.invalidate_recordset(["review_ids", "need_validation", "can_review", "reviewer_ids"])
+        return super().action_approve()
+
     def action_done(self):
         """Complete the disposal: the vehicle leaves service for good."""
         for disposal in self:

@@ -209,6 +209,26 @@ class AffairsVehicleRequest(models.Model):
             )
 
     # ---- Actions ----
+    def action_submit(self):
+        self.invalidate_recordset(["review_ids", "need_validation"])
+        res = super().action_submit()
+        # need_validation (no depends) and review_ids (integer res_id) stay
+        # cached across the submit: refresh them or approval re-requests reviews.
+        self.invalidate_recordset(["review_ids", "need_validation"])
+        return res
+
+    def action_approve(self):
+        self.invalidate_recordset(["review_ids", "need_validation", "can_review", "reviewer_ids"])
+        return super().action_approve()
+
+    def _tier_validation_check_write_allowed(self, vals):
+        # Dispatch, departure and return come after the approval is complete:
+        # the under/after-validation field checks (two searches per record)
+        # have nothing to guard there and would make batches grow in queries.
+        if self.env.context.get("affairs_execution_step"):
+            return None
+        return super()._tier_validation_check_write_allowed(vals)
+
     def action_dispatch(self, vehicle=None, driver=None):
         """Assign the vehicle and driver (派车) to approved requests.
 
@@ -220,20 +240,21 @@ class AffairsVehicleRequest(models.Model):
             vals["vehicle_id"] = int(vehicle) if isinstance(vehicle, int) else vehicle.id
         if driver:
             vals["driver_id"] = int(driver) if isinstance(driver, int) else driver.id
+        requests = self.with_context(affairs_execution_step=True)
         if vals:
-            self.write(vals)
-        self._affairs_check_dispatch()
+            requests.write(vals)
+        requests._affairs_check_dispatch()
         odometers = self._affairs_last_odometers(self.vehicle_id)
-        self.write(
+        requests.write(
             {
                 "state": "dispatched",
                 "dispatcher_id": self.env.uid,
                 "dispatch_date": fields.Datetime.now(),
             }
         )
-        for request in self:
+        for request in requests:
             request.odometer_start = odometers.get(request.vehicle_id.id, 0.0)
-        self.flush_recordset()
+        requests.flush_recordset()
         return True
 
     def action_depart(self):
@@ -241,7 +262,9 @@ class AffairsVehicleRequest(models.Model):
         for request in self:
             if request.state != "dispatched":
                 raise UserError(self.env._("%s has not been dispatched.", request.name))
-        self.write({"state": "in_use", "departure_date": fields.Datetime.now()})
+        self.with_context(affairs_execution_step=True).write(
+            {"state": "in_use", "departure_date": fields.Datetime.now()}
+        )
         return True
 
     def action_return(self, odometer_end=None):
@@ -260,7 +283,7 @@ class AffairsVehicleRequest(models.Model):
                         start=request.odometer_start,
                     )
                 )
-            request.write(
+            request.with_context(affairs_execution_step=True).write(
                 {
                     "odometer_end": end,
                     "state": "returned",
@@ -270,6 +293,8 @@ class AffairsVehicleRequest(models.Model):
         self.env["fleet.vehicle.odometer"].create(
             [request._affairs_prepare_odometer_vals() for request in self]
         )
+        # fleet's odometer is a non-stored compute without dependencies.
+        self.vehicle_id.invalidate_recordset(["odometer"])
         return True
 
     def action_open_return_wizard(self):

@@ -244,6 +244,7 @@ class FleetVehicle(models.Model):
                 raise UserError(
                     self.env._("Set the agency of %s before registering it.", vehicle.display_name)
                 )
+            vehicle._affairs_check_caps()
         self.write(
             {
                 "affairs_state": "registered",

@@ -58,6 +58,9 @@ class AffairsVehicleCostWizard(models.TransientModel):
         more than the ``fuel_outlier_ratio`` rule.
         """
         Report = self.env["affairs.vehicle.cost.report"]
+        # The analysis is a SQL view over services and trips: flush them first.
+        self.env["fleet.vehicle.log.services"].flush_model()
+        self.env["affairs.vehicle.request"].flush_model()
         domain = [
             ("vehicle_id", "in", vehicles.ids),
             ("date", ">=", date_from),
@@ -116,6 +119,8 @@ class AffairsVehicleCostWizard(models.TransientModel):
     @api.model
     def _affairs_agency_statistics(self, agencies, date_from, date_to):
         """Per agency: quota, vehicles, trips, km and costs of the period."""
+        self.env["fleet.vehicle.log.services"].flush_model()
+        self.env["affairs.vehicle.request"].flush_model()
         quota_data = self.env["affairs.vehicle.quota"]._read_group(
             [("agency_id", "in", agencies.ids)],
             ["agency_id"],
