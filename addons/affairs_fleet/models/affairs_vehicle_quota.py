@@ -33,7 +33,7 @@ class AffairsVehicleQuota(models.Model):
     category = fields.Selection(VEHICLE_CATEGORIES, required=True, tracking=True)
     quota = fields.Integer(string="Quota", required=True, tracking=True)
     actual_count = fields.Integer(
-        string="Vehicles", readonly=True, copy=False, aggregator="sum"
+        string="Vehicles", readonly=True, copy=False, default=0, aggregator="sum"
     )
     free_count = fields.Integer(
         string="Free Places", compute="_compute_free_count", store=True
