@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Refresh an addon's .pot and merge it into its zh_CN.po, keeping translations.
 
-Usage: scripts/i18n_update.py DB ADDON [ADDON...]   (ADDON installed in DB)
+Usage: scripts/i18n_update.py DB ADDON [ADDON...]
+DB must have ADDON installed with its demo data (demo records carry translatable
+terms too, e.g. department names). Terms already written in Chinese only are
+their own translation.
 Prints the untranslated entries left in each zh_CN.po.
 """
 import os
@@ -9,9 +12,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import re
+
 import polib
 
 REPO = Path(__file__).resolve().parents[1]
+CHINESE_ONLY = re.compile(r"[^A-Za-z]*[\u4e00-\u9fff][^A-Za-z]*")
 
 
 def export_pot(db, addon):
@@ -34,6 +40,8 @@ def merge(pot_path, addon):
     new.metadata.update({"Language": "zh_CN", "Content-Type": "text/plain; charset=UTF-8"})
     for entry in new:
         entry.msgstr = known.get((entry.msgctxt, entry.msgid)) or known_by_id.get(entry.msgid, "")
+        if not entry.msgstr and CHINESE_ONLY.fullmatch(entry.msgid):
+            entry.msgstr = entry.msgid
     new.save(str(po_path))
     missing = [entry.msgid for entry in new if not entry.msgstr]
     print(f"{addon}: {len(new)} terms, {len(missing)} untranslated")

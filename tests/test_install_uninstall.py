@@ -3,7 +3,7 @@ import ast
 
 from conftest import PREFIX, REPO, query
 
-FOOTPRINT_MODELS = ("ir.model", "ir.ui.menu", "ir.ui.view", "ir.model.access", "ir.rule", "ir.actions.act_window",
+FOOTPRINT_MODELS = ("ir.model", "ir.model.fields", "ir.ui.menu", "ir.ui.view", "ir.model.access", "ir.rule", "ir.actions.act_window",
                     "ir.actions.report", "res.groups")
 
 
@@ -26,16 +26,26 @@ def footprint(db, addon):
     return dict(rows)
 
 
-def own_tables(db, addon):
+def own_columns(db, addon):
+    """Tables of the models ``addon`` creates and columns of the fields it adds
+    (only those no other installed module also declares)."""
     rows = query(
         db,
-        """SELECT m.model FROM ir_model m JOIN ir_model_data d ON d.model = 'ir.model' AND d.res_id = m.id
-           WHERE d.module = %s""",
-        [addon],
+        """SELECT m.model, f.name, f.store, f.ttype FROM ir_model_fields f
+           JOIN ir_model m ON m.id = f.model_id
+           JOIN ir_model_data d ON d.model = 'ir.model.fields' AND d.res_id = f.id AND d.module = %s
+           WHERE NOT EXISTS (SELECT 1 FROM ir_model_data o JOIN ir_module_module mm ON mm.name = o.module
+                             WHERE o.model = 'ir.model.fields' AND o.res_id = f.id AND o.module != %s
+                             AND mm.state = 'installed')""",
+        [addon, addon],
     )
-    tables = [model.replace(".", "_") for (model,) in rows]
-    existing = query(db, "SELECT tablename FROM pg_tables WHERE tablename = ANY(%s)", [tables])
-    return sorted(name for (name,) in existing)
+    wanted = {(model.replace(".", "_"), name) for model, name, store, ttype in rows
+              if store and ttype not in ("one2many", "many2many")}
+    existing = query(
+        db,
+        "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public'",
+    )
+    return sorted(set(existing) & wanted)
 
 
 def installed_affairs_modules(db):
@@ -50,17 +60,19 @@ def test_install_alone_uninstall_reinstall(odoo, clone_db, addon):
         odoo.install(db, addon)
     assert installed_affairs_modules(db) == affairs_dependencies(addon), "installed alone with its dependencies"
     before = footprint(db, addon)
-    tables = own_tables(db, addon)
+    columns = own_columns(db, addon)
+    assert columns, f"{addon} stores data"
     assert before.get("ir.model.access"), f"{addon} ships access rights"
 
     odoo.uninstall(db, addon)
     assert query(db, "SELECT state FROM ir_module_module WHERE name = %s", [addon]) == [("uninstalled",)]
     assert footprint(db, addon) == {}, "no model, menu, view, action, access rule or group left behind"
-    if tables:
-        left = query(db, "SELECT tablename FROM pg_tables WHERE tablename = ANY(%s)", [tables])
-        assert left == [], f"tables left behind: {left}"
+    existing = set(query(
+        db, "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public'"
+    ))
+    assert not existing & set(columns), "no table or column of the addon is left behind"
 
     odoo.install(db, addon)
     assert query(db, "SELECT state FROM ir_module_module WHERE name = %s", [addon]) == [("installed",)]
     assert footprint(db, addon) == before
-    assert own_tables(db, addon) == tables
+    assert own_columns(db, addon) == columns
