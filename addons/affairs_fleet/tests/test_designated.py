@@ -7,6 +7,15 @@ from .common import AffairsFleetCommon
 
 
 class TestDesignatedServices(AffairsFleetCommon):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        # Installed alone, the company may have no chart of accounts yet.
+        if not cls.env.company.chart_template:
+            cls.env["account.chart.template"].try_loading(
+                "generic_coa", company=cls.env.company, install_demo=False
+            )
+
     def _service(self, vendor, xmlid="affairs_fleet.service_type_fuel", **vals):
         return self.env["fleet.vehicle.log.services"].create(
             dict(
