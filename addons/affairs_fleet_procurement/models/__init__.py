@@ -1,0 +1,2 @@
+from . import affairs_designated_supplier
+from . import affairs_designated_vendor
