@@ -1,0 +1,11 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import fields, models
+
+
+class ResPartner(models.Model):
+    _inherit = "res.partner"
+
+    is_designated_hotel = fields.Boolean(
+        string="Designated Reception Hotel",
+        help="定点饭店: hotel at agreed prices where official guests are lodged.",
+    )

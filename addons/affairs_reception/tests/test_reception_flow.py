@@ -1,0 +1,147 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from datetime import date
+
+from odoo.exceptions import UserError, ValidationError
+from odoo.tests import Form
+
+from .common import ReceptionCommon
+
+
+class TestReceptionLetter(ReceptionCommon):
+    """No reception without the sending unit's official letter (无公函不接待)."""
+
+    def test_submit_without_letter_number_refused(self):
+        reception = self._create_reception(letter_number=False)
+        with self.assertRaisesRegex(UserError, "official letter"):
+            reception.with_user(self.officer).action_submit()
+        self.assertEqual(reception.state, "draft")
+
+    def test_submit_without_scan_refused(self):
+        reception = self._create_reception(letter_file=False)
+        self.assertFalse(reception.has_letter)
+        with self.assertRaisesRegex(UserError, "official letter"):
+            reception.with_user(self.officer).action_submit()
+
+    def test_submit_without_letter_date_refused(self):
+        reception = self._create_reception(letter_date=False)
+        with self.assertRaises(UserError):
+            reception.with_user(self.officer).action_submit()
+
+    def test_submit_with_letter(self):
+        reception = self._create_reception()
+        self.assertTrue(reception.has_letter)
+        reception.with_user(self.officer).action_submit()
+        self.assertEqual(reception.state, "submitted")
+        self.assertTrue(reception.review_ids)
+
+    def test_letter_after_arrival_refused(self):
+        with self.assertRaisesRegex(ValidationError, "letter must precede"):
+            self._create_reception(letter_date=date(2026, 3, 11))
+
+    def test_submit_without_guests_refused(self):
+        reception = self._create_reception(guests=0)
+        with self.assertRaisesRegex(UserError, "guests"):
+            reception.action_submit()
+
+    def test_meal_serving_more_guests_than_delegation(self):
+        reception = self._create_reception(guests=2)
+        self._meal(reception, guest_count=3)
+        with self.assertRaisesRegex(ValidationError, "only 2"):
+            reception.with_user(self.officer).action_submit()
+
+
+class TestReceptionApproval(ReceptionCommon):
+    """Approval before the visit, with separation of duties."""
+
+    def test_manager_approves(self):
+        reception = self._create_reception(guests=2)
+        self._meal(reception, cost_per_person=120, companion_count=2)
+        self._lodging(reception)
+        self._approve(reception)
+        self.assertEqual(reception.state, "approved")
+        self.assertEqual(reception.approved_by_id, self.manager)
+        self.assertEqual(reception.approved_amount, 4 * 120 + 800)
+
+    def test_submitter_cannot_approve(self):
+        reception = self._create_reception()
+        reception.with_user(self.manager).action_submit()
+        with self.assertRaisesRegex(UserError, "Separation of duties"):
+            reception.with_user(self.manager).action_approve()
+        reception.with_user(self.manager_2).action_approve()
+        self.assertEqual(reception.state, "approved")
+
+    def test_creator_cannot_approve(self):
+        reception = self._create_reception(user=self.manager)
+        reception.with_user(self.officer).action_submit()
+        with self.assertRaisesRegex(UserError, "Separation of duties"):
+            reception.with_user(self.manager).action_approve()
+
+    def test_officer_cannot_approve(self):
+        reception = self._create_reception()
+        reception.with_user(self.manager).action_submit()
+        with self.assertRaises(UserError):
+            reception.with_user(self.officer).action_approve()
+        self.assertEqual(reception.state, "submitted")
+
+    def test_reject_and_redraft(self):
+        reception = self._create_reception()
+        reception.with_user(self.officer).action_submit()
+        with self.assertRaises(UserError):
+            reception.with_user(self.manager).action_reject("  ")
+        reception.with_user(self.manager).action_reject("Merge with the May visit")
+        self.assertEqual(reception.state, "rejected")
+        self.assertEqual(reception.reject_reason, "Merge with the May visit")
+        reception.with_user(self.officer).action_draft()
+        self.assertEqual(reception.state, "draft")
+
+    def test_plan_fixed_after_submit(self):
+        reception = self._create_reception()
+        meal = self._meal(reception)
+        reception.with_user(self.officer).action_submit()
+        with self.assertRaisesRegex(UserError, "fixed once submitted"):
+            meal.cost_per_person = 50
+        with self.assertRaises(UserError):
+            self._lodging(reception)
+
+    def test_cancel(self):
+        reception = self._create_reception()
+        reception.with_user(self.officer).action_submit()
+        reception.with_user(self.officer).action_cancel()
+        self.assertEqual(reception.state, "cancel")
+
+    def test_state_sequence(self):
+        reception = self._create_reception()
+        with self.assertRaises(UserError):
+            reception.action_start()
+        self._approve(reception)
+        with self.assertRaises(UserError):
+            reception.action_done()
+        reception.action_start()
+        reception.action_done()
+        self.assertEqual(reception.state, "done")
+        with self.assertRaises(UserError):
+            reception.action_cancel()
+
+    def test_delete_only_draft(self):
+        reception = self._create_reception()
+        self._approve(reception)
+        with self.assertRaises(UserError):
+            reception.unlink()
+
+    def test_form_registration(self):
+        """An officer registers a delegation through the form."""
+        with Form(self.env["affairs.reception"].with_user(self.officer)) as form:
+            form.visiting_partner_id = self.visitor
+            form.letter_number = "函〔2026〕1号"
+            form.letter_date = date(2026, 3, 1)
+            form.purpose = "Inspection"
+            form.date_arrival = "2026-03-10 09:00:00"
+            form.date_departure = "2026-03-11 17:00:00"
+            with form.guest_ids.new() as guest:
+                guest.name = "Zhang San"
+                guest.rank_id = self.rank_division
+        reception = form.record
+        self.assertEqual(reception.host_agency_id, self.agency_a)
+        self.assertEqual(reception.guest_ids.unit, self.visitor.name)
+        self.assertTrue(reception.name.startswith("JD/"))
+        self.assertEqual(reception.guest_count, 1)
