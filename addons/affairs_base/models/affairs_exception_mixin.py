@@ -64,6 +64,18 @@ class AffairsExceptionMixin(models.AbstractModel):
             ]
         )
 
+    def action_affairs_open_grant_exception(self):
+        """Open the exception form for this document (managers)."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Grant an Exception"),
+            "res_model": "affairs.exception",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_res_model": self._name, "default_res_id": self.id},
+        }
+
     def action_view_affairs_exceptions(self):
         self.ensure_one()
         return {

@@ -115,7 +115,6 @@ class AffairsServiceRequest(models.Model):
         for request in self:
             request.agency_id = request.requester_id.sudo().affairs_agency_id
 
-    @api.depends_context("uid")
     @api.depends("deadline", "state", "date_done")
     def _compute_is_overdue(self):
         now = fields.Datetime.now()

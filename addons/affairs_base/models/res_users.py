@@ -13,7 +13,6 @@ class ResUsers(models.Model):
     )
 
     @api.depends("employee_ids.affairs_agency_id")
-    @api.depends_context("uid")
     def _compute_affairs_agency_ids(self):
         # sudo: agency cadres cannot read hr.employee, yet record rules must
         # know their agency; only the agency ids leave this method.

@@ -42,3 +42,17 @@ class TestException(AffairsCommon):
         with self.assertRaises(ValidationError):
             request.action_submit()
         other.action_submit()
+
+    def test_grant_from_the_form(self):
+        """A manager opens the exception form from the document and records it."""
+        from odoo.tests import Form
+
+        request = self._request(category_id=self.category_meeting.id, estimated_cost=25000)
+        action = request.with_user(self.manager).action_affairs_open_grant_exception()
+        with Form(self.env["affairs.exception"].with_user(self.manager).with_context(action["context"])) as form:
+            form.rule_code = "service_cost_cap"
+            form.name = "Cost cap"
+            form.reason = "City-wide conference"
+        self.assertEqual(form.record.res_id, request.id)
+        request.action_submit()
+        self.assertEqual(request.state, "submitted")
