@@ -51,7 +51,9 @@ class AffairsDesignatedVendor(models.Model):
         for vendor in self:
             if vendor.date_end < vendor.date_start:
                 raise ValidationError(
-                    self.env._("The contract of %s ends before it starts.", vendor.display_name)
+                    self.env._(
+                        "The contract of %s ends before it starts.", vendor.display_name
+                    )
                 )
 
     @api.model
@@ -68,8 +70,9 @@ class AffairsDesignatedVendor(models.Model):
         for partner in partners:
             for date in dates:
                 for vendor in vendors:
-                    if vendor.partner_id in (partner, partner.commercial_partner_id) and (
-                        vendor.date_start <= date <= vendor.date_end
-                    ):
+                    if vendor.partner_id in (
+                        partner,
+                        partner.commercial_partner_id,
+                    ) and (vendor.date_start <= date <= vendor.date_end):
                         keys.add((partner.id, vendor.service_type, date))
         return keys

@@ -17,7 +17,9 @@ class AffairsVehicleCostReport(models.Model):
     date = fields.Date(readonly=True)
     vehicle_id = fields.Many2one("fleet.vehicle", string="Vehicle", readonly=True)
     agency_id = fields.Many2one("hr.department", string="Agency", readonly=True)
-    category = fields.Selection(VEHICLE_CATEGORIES, string="Official Category", readonly=True)
+    category = fields.Selection(
+        VEHICLE_CATEGORIES, string="Official Category", readonly=True
+    )
     cost_type = fields.Selection(COST_TYPES, string="Cost Type", readonly=True)
     amount = fields.Float(string="Cost", readonly=True, aggregator="sum")
     fuel_litres = fields.Float(string="Fuel (L)", readonly=True, aggregator="sum")

@@ -26,15 +26,23 @@ class AffairsVehicleDisposal(models.Model):
     _order = "id desc"
     _check_company_auto = True
 
-    name = fields.Char(string="Reference", required=True, readonly=True, copy=False, default="/")
+    name = fields.Char(
+        string="Reference", required=True, readonly=True, copy=False, default="/"
+    )
     vehicle_id = fields.Many2one(
-        "fleet.vehicle", string="Vehicle", required=True, index=True, tracking=True,
+        "fleet.vehicle",
+        string="Vehicle",
+        required=True,
+        index=True,
+        tracking=True,
         check_company=True,
     )
     agency_id = fields.Many2one(
         related="vehicle_id.affairs_agency_id", store=True, string="Agency", index=True
     )
-    disposal_type = fields.Selection(DISPOSAL_TYPES, required=True, default="scrap", tracking=True)
+    disposal_type = fields.Selection(
+        DISPOSAL_TYPES, required=True, default="scrap", tracking=True
+    )
     reason = fields.Text(required=True)
     is_renewal = fields.Boolean(
         string="Replace with a New Vehicle", help="更新: a replacement will be bought."
@@ -75,7 +83,8 @@ class AffairsVehicleDisposal(models.Model):
         for vals in vals_list:
             if vals.get("name", "/") == "/":
                 vals["name"] = (
-                    self.env["ir.sequence"].next_by_code("affairs.vehicle.disposal") or "/"
+                    self.env["ir.sequence"].next_by_code("affairs.vehicle.disposal")
+                    or "/"
                 )
         return super().create(vals_list)
 
@@ -83,7 +92,9 @@ class AffairsVehicleDisposal(models.Model):
         self.ensure_one()
         if self.vehicle_id.affairs_state != "registered":
             raise UserError(
-                self.env._("%s is not a vehicle in service.", self.vehicle_id.display_name)
+                self.env._(
+                    "%s is not a vehicle in service.", self.vehicle_id.display_name
+                )
             )
         self._affairs_check_rule(
             "fleet_early_disposal",
@@ -105,7 +116,9 @@ class AffairsVehicleDisposal(models.Model):
         return res
 
     def action_approve(self):
-        self.invalidate_recordset(["review_ids", "need_validation", "can_review", "reviewer_ids"])
+        self.invalidate_recordset(
+            ["review_ids", "need_validation", "can_review", "reviewer_ids"]
+        )
         return super().action_approve()
 
     def action_done(self):
@@ -123,6 +136,10 @@ class AffairsVehicleDisposal(models.Model):
         today = fields.Date.context_today(self)
         self.write({"state": "done", "date_done": today})
         self.vehicle_id.write(
-            {"affairs_state": "disposed", "affairs_disposal_date": today, "active": False}
+            {
+                "affairs_state": "disposed",
+                "affairs_disposal_date": today,
+                "active": False,
+            }
         )
         return True

@@ -24,7 +24,9 @@ class AffairsVehicleLifecycleRule(models.Model):
     @api.model
     def _get_values(self, codes, date=None, company=None):
         """``{code: value}`` of the rules in force for ``codes``."""
-        rules = self._get_rules([("code", "in", list(codes))], date=date, company=company)
+        rules = self._get_rules(
+            [("code", "in", list(codes))], date=date, company=company
+        )
         return {rule.code: rule.value for rule in rules}
 
     @api.model

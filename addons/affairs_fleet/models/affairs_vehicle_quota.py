@@ -123,7 +123,9 @@ class AffairsVehicleQuota(models.Model):
         agency_ids = list({agency_id for agency_id, _category in keys})
         # sudo: quotas are the bureau's; registering a vehicle must read them.
         quotas = self.sudo().search([("agency_id", "in", agency_ids)])
-        quotas = quotas.filtered(lambda quota: (quota.agency_id.id, quota.category) in keys)
+        quotas = quotas.filtered(
+            lambda quota: (quota.agency_id.id, quota.category) in keys
+        )
         if quotas:
             self.env.cr.execute(
                 SQL(

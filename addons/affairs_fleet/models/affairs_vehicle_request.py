@@ -32,7 +32,13 @@ class AffairsVehicleRequest(models.Model):
     _inherit = ["affairs.approval.mixin"]
     _order = "date_start desc, id desc"
     _check_company_auto = True
-    _affairs_cancellable_states = ("draft", "submitted", "approved", "dispatched", "rejected")
+    _affairs_cancellable_states = (
+        "draft",
+        "submitted",
+        "approved",
+        "dispatched",
+        "rejected",
+    )
 
     name = fields.Char(
         string="Reference", required=True, readonly=True, copy=False, default="/"
@@ -77,7 +83,10 @@ class AffairsVehicleRequest(models.Model):
         "the manager approves it too.",
     )
     vehicle_id = fields.Many2one(
-        "fleet.vehicle", string="Vehicle", tracking=True, index="btree_not_null",
+        "fleet.vehicle",
+        string="Vehicle",
+        tracking=True,
+        index="btree_not_null",
         check_company=True,
     )
     license_plate = fields.Char(related="vehicle_id.license_plate", string="Plate")
@@ -88,14 +97,19 @@ class AffairsVehicleRequest(models.Model):
         index="btree_not_null",
         domain=[("affairs_is_driver", "=", True)],
     )
-    dispatcher_id = fields.Many2one("res.users", string="Dispatcher", readonly=True, copy=False)
+    dispatcher_id = fields.Many2one(
+        "res.users", string="Dispatcher", readonly=True, copy=False
+    )
     dispatch_date = fields.Datetime(string="Dispatched On", readonly=True, copy=False)
     departure_date = fields.Datetime(string="Departed On", readonly=True, copy=False)
     return_date = fields.Datetime(string="Returned On", readonly=True, copy=False)
     odometer_start = fields.Float(string="Odometer Out", copy=False, tracking=True)
     odometer_end = fields.Float(string="Odometer In", copy=False, tracking=True)
     distance = fields.Float(
-        string="Distance (km)", compute="_compute_distance", store=True, aggregator="sum"
+        string="Distance (km)",
+        compute="_compute_distance",
+        store=True,
+        aggregator="sum",
     )
     duration = fields.Float(string="Hours", compute="_compute_duration", store=True)
     fuel_litres = fields.Float(string="Fuel Added (L)", copy=False)
@@ -159,8 +173,10 @@ class AffairsVehicleRequest(models.Model):
     @api.depends("is_out_of_city", "duration")
     def _compute_is_long_trip(self):
         # sudo: rule tables are reference data every requester applies.
-        hours = self.env["affairs.vehicle.lifecycle.rule"].sudo()._get_value(
-            "long_trip_hours", 0.0
+        hours = (
+            self.env["affairs.vehicle.lifecycle.rule"]
+            .sudo()
+            ._get_value("long_trip_hours", 0.0)
         )
         for request in self:
             request.is_long_trip = request.is_out_of_city or bool(
@@ -181,7 +197,9 @@ class AffairsVehicleRequest(models.Model):
         for request in self:
             if not request.agency_id.is_affairs_agency:
                 raise ValidationError(
-                    self.env._("%s must be filed for a served agency.", request.display_name)
+                    self.env._(
+                        "%s must be filed for a served agency.", request.display_name
+                    )
                 )
 
     # ---- ORM Overrides ----
@@ -203,7 +221,9 @@ class AffairsVehicleRequest(models.Model):
     # ---- Approval hooks ----
     def _affairs_check_submit(self):
         self.ensure_one()
-        if not (self.purpose and self.destination and self.date_start and self.date_end):
+        if not (
+            self.purpose and self.destination and self.date_start and self.date_end
+        ):
             raise UserError(
                 self.env._("Give the purpose, destination and times of %s.", self.name)
             )
@@ -218,7 +238,9 @@ class AffairsVehicleRequest(models.Model):
         return res
 
     def action_approve(self):
-        self.invalidate_recordset(["review_ids", "need_validation", "can_review", "reviewer_ids"])
+        self.invalidate_recordset(
+            ["review_ids", "need_validation", "can_review", "reviewer_ids"]
+        )
         return super().action_approve()
 
     def _tier_validation_check_write_allowed(self, vals):
@@ -237,7 +259,9 @@ class AffairsVehicleRequest(models.Model):
         """
         vals = {}
         if vehicle:
-            vals["vehicle_id"] = int(vehicle) if isinstance(vehicle, int) else vehicle.id
+            vals["vehicle_id"] = (
+                int(vehicle) if isinstance(vehicle, int) else vehicle.id
+            )
         if driver:
             vals["driver_id"] = int(driver) if isinstance(driver, int) else driver.id
         requests = self.with_context(affairs_execution_step=True)
@@ -324,7 +348,10 @@ class AffairsVehicleRequest(models.Model):
             vehicle = request.vehicle_id
             if not vehicle.active or vehicle.affairs_state != "registered":
                 raise UserError(
-                    self.env._("%s is not an official vehicle in service.", vehicle.display_name)
+                    self.env._(
+                        "%s is not an official vehicle in service.",
+                        vehicle.display_name,
+                    )
                 )
             # sudo: dispatchers need the driver's licence, not HR access.
             driver = request.driver_id.sudo()
@@ -385,8 +412,12 @@ class AffairsVehicleRequest(models.Model):
 
     @api.model
     def _affairs_last_odometers(self, vehicles):
-        data = self.env["fleet.vehicle.odometer"].sudo()._read_group(
-            [("vehicle_id", "in", vehicles.ids)], ["vehicle_id"], ["value:max"]
+        data = (
+            self.env["fleet.vehicle.odometer"]
+            .sudo()
+            ._read_group(
+                [("vehicle_id", "in", vehicles.ids)], ["vehicle_id"], ["value:max"]
+            )
         )
         return {vehicle.id: value for vehicle, value in data}
 

@@ -38,7 +38,9 @@ class AffairsVehicleStandard(models.Model):
     body_type = fields.Char(translate=True)
     condition = fields.Char(translate=True, help="When this variant may be used.")
     max_price = fields.Float(string="Max Price (CNY)", help="0 means no cap.")
-    max_displacement = fields.Float(string="Max Displacement (L)", help="0 means no cap.")
+    max_displacement = fields.Float(
+        string="Max Displacement (L)", help="0 means no cap."
+    )
 
     _caps_positive = models.Constraint(
         "CHECK(max_price >= 0 AND max_displacement >= 0)",

@@ -31,7 +31,12 @@ AFFAIRS_STATES = [
     ("disposed", "Disposed"),
 ]
 # Fields whose change must be checked against the quota and the caps.
-QUOTA_FIELDS = {"affairs_agency_id", "affairs_vehicle_category", "affairs_state", "active"}
+QUOTA_FIELDS = {
+    "affairs_agency_id",
+    "affairs_vehicle_category",
+    "affairs_state",
+    "active",
+}
 CAP_FIELDS = {
     "affairs_vehicle_category",
     "affairs_variant",
@@ -94,7 +99,9 @@ class FleetVehicle(models.Model):
         string="Positioning Terminal", help="定位终端: Beidou terminal number."
     )
     affairs_gps_installed = fields.Boolean(string="Positioning Installed")
-    affairs_register_date = fields.Date(string="Registered On", readonly=True, copy=False)
+    affairs_register_date = fields.Date(
+        string="Registered On", readonly=True, copy=False
+    )
     affairs_disposal_date = fields.Date(string="Disposed On", readonly=True, copy=False)
     affairs_years_in_service = fields.Float(
         string="Years in Service", compute="_compute_affairs_renewal", digits=(4, 1)
@@ -110,8 +117,10 @@ class FleetVehicle(models.Model):
 
     @api.depends("acquisition_date", "odometer")
     def _compute_affairs_renewal(self):
-        values = self.env["affairs.vehicle.lifecycle.rule"].sudo()._get_values(
-            ["renewal_age", "renewal_mileage"]
+        values = (
+            self.env["affairs.vehicle.lifecycle.rule"]
+            .sudo()
+            ._get_values(["renewal_age", "renewal_mileage"])
         )
         age, mileage = values.get("renewal_age"), values.get("renewal_mileage")
         today = fields.Date.context_today(self)
@@ -149,7 +158,9 @@ class FleetVehicle(models.Model):
     def _affairs_check_caps(self):
         """Purchase price and displacement within the category's standard."""
         self.ensure_one()
-        labels = dict(self._fields["affairs_vehicle_category"]._description_selection(self.env))
+        labels = dict(
+            self._fields["affairs_vehicle_category"]._description_selection(self.env)
+        )
         category = labels.get(self.affairs_vehicle_category, "")
         self._affairs_check_rule(
             "fleet_vehicle_variant",
@@ -158,9 +169,9 @@ class FleetVehicle(models.Model):
                 "%(vehicle)s uses a special-circumstances standard (%(variant)s): "
                 "it needs a manager's approval.",
                 vehicle=self.display_name,
-                variant=dict(self._fields["affairs_variant"]._description_selection(self.env))[
-                    self.affairs_variant
-                ],
+                variant=dict(
+                    self._fields["affairs_variant"]._description_selection(self.env)
+                )[self.affairs_variant],
             ),
         )
         for rule in self._affairs_cap_rules():
@@ -197,9 +208,14 @@ class FleetVehicle(models.Model):
         # sudo: rule tables are reference data every registering user applies.
         Standard = self.env["affairs.vehicle.standard"].sudo()
         date = self.acquisition_date or fields.Date.context_today(self)
-        variant = "standard" if self.affairs_variant == "nev_sedan" else self.affairs_variant
+        variant = (
+            "standard" if self.affairs_variant == "nev_sedan" else self.affairs_variant
+        )
         rules = Standard._get_rules(
-            [("category", "=", self.affairs_vehicle_category), ("variant", "=", variant)],
+            [
+                ("category", "=", self.affairs_vehicle_category),
+                ("variant", "=", variant),
+            ],
             date=date,
             company=self.company_id,
         )
@@ -216,7 +232,9 @@ class FleetVehicle(models.Model):
     def create(self, vals_list):
         for vals in vals_list:
             if vals.get("affairs_state") == "registered":
-                vals.setdefault("affairs_register_date", fields.Date.context_today(self))
+                vals.setdefault(
+                    "affairs_register_date", fields.Date.context_today(self)
+                )
         vehicles = super().create(vals_list)
         vehicles._affairs_check_quota()
         return vehicles
@@ -225,7 +243,9 @@ class FleetVehicle(models.Model):
         if vals.get("active") and any(
             vehicle.affairs_state == "disposed" for vehicle in self
         ):
-            raise UserError(self.env._("A disposed vehicle cannot be put back in service."))
+            raise UserError(
+                self.env._("A disposed vehicle cannot be put back in service.")
+            )
         old_keys = self._affairs_quota_keys() if QUOTA_FIELDS & vals.keys() else set()
         res = super().write(vals)
         if QUOTA_FIELDS & vals.keys():
@@ -238,11 +258,16 @@ class FleetVehicle(models.Model):
         for vehicle in self:
             if vehicle.affairs_state != "draft":
                 raise UserError(
-                    self.env._("%s is already registered or disposed.", vehicle.display_name)
+                    self.env._(
+                        "%s is already registered or disposed.", vehicle.display_name
+                    )
                 )
             if not vehicle.affairs_agency_id:
                 raise UserError(
-                    self.env._("Set the agency of %s before registering it.", vehicle.display_name)
+                    self.env._(
+                        "Set the agency of %s before registering it.",
+                        vehicle.display_name,
+                    )
                 )
             vehicle._affairs_check_caps()
         self.write(
@@ -281,7 +306,9 @@ class FleetVehicle(models.Model):
         quotas = self.env["affairs.vehicle.quota"]._affairs_lock(keys)
         quotas._affairs_refresh_counts()
         by_key = {(quota.agency_id.id, quota.category): quota for quota in quotas}
-        registered = self.filtered(lambda v: v.active and v.affairs_state == "registered")
+        registered = self.filtered(
+            lambda v: v.active and v.affairs_state == "registered"
+        )
         for key in registered._affairs_quota_keys():
             quota = by_key.get(key)
             if not quota or quota.actual_count > quota.quota:
@@ -289,7 +316,9 @@ class FleetVehicle(models.Model):
 
     def _affairs_quota_message(self, key, quota):
         agency = self.env["hr.department"].browse(key[0]).sudo()
-        labels = dict(self._fields["affairs_vehicle_category"]._description_selection(self.env))
+        labels = dict(
+            self._fields["affairs_vehicle_category"]._description_selection(self.env)
+        )
         if not quota:
             return self.env._(
                 "%(agency)s has no vehicle quota for %(category)s: ask the bureau "

@@ -26,10 +26,16 @@ class FleetVehicleLogServices(models.Model):
         related="vehicle_id.affairs_agency_id", store=True, string="Agency", index=True
     )
     affairs_vehicle_category = fields.Selection(
-        related="vehicle_id.affairs_vehicle_category", store=True, string="Official Category"
+        related="vehicle_id.affairs_vehicle_category",
+        store=True,
+        string="Official Category",
     )
     affairs_move_id = fields.Many2one(
-        "account.move", string="Vendor Bill", readonly=True, copy=False, index="btree_not_null"
+        "account.move",
+        string="Vendor Bill",
+        readonly=True,
+        copy=False,
+        index="btree_not_null",
     )
 
     _fuel_litres_positive = models.Constraint(
@@ -39,7 +45,9 @@ class FleetVehicleLogServices(models.Model):
     @api.depends("service_type_id")
     def _compute_affairs_cost_type(self):
         for service in self:
-            service.affairs_cost_type = service.service_type_id.affairs_cost_type or "other"
+            service.affairs_cost_type = (
+                service.service_type_id.affairs_cost_type or "other"
+            )
 
     @api.constrains("state", "vendor_id", "date", "affairs_cost_type")
     def _check_affairs_designated_vendor(self):
@@ -53,9 +61,15 @@ class FleetVehicleLogServices(models.Model):
         keys = self.env["affairs.designated.vendor"]._affairs_designated_keys(
             services.vendor_id, set(services.mapped("date"))
         )
-        labels = dict(self._fields["affairs_cost_type"]._description_selection(self.env))
+        labels = dict(
+            self._fields["affairs_cost_type"]._description_selection(self.env)
+        )
         for service in services:
-            designated = (service.vendor_id.id, service.affairs_cost_type, service.date) in keys
+            designated = (
+                service.vendor_id.id,
+                service.affairs_cost_type,
+                service.date,
+            ) in keys
             service._affairs_check_rule(
                 "fleet_designated_vendor",
                 not designated,
@@ -92,11 +106,15 @@ class FleetVehicleLogServices(models.Model):
         moves = self.env["account.move"]
         for vendor in services.vendor_id:
             vendor_services = services.filtered(lambda s, v=vendor: s.vendor_id == v)
-            move = self.env["account.move"].create(vendor_services._affairs_prepare_bill_vals())
+            move = self.env["account.move"].create(
+                vendor_services._affairs_prepare_bill_vals()
+            )
             for service, line in zip(
                 vendor_services, move.invoice_line_ids.sorted("sequence"), strict=True
             ):
-                service.write({"affairs_move_id": move.id, "account_move_line_id": line.id})
+                service.write(
+                    {"affairs_move_id": move.id, "account_move_line_id": line.id}
+                )
             moves |= move
         return {
             "type": "ir.actions.act_window",
@@ -117,7 +135,10 @@ class FleetVehicleLogServices(models.Model):
                     {
                         "sequence": index,
                         "name": "%s - %s"
-                        % (service.vehicle_id.display_name, service.service_type_id.name),
+                        % (
+                            service.vehicle_id.display_name,
+                            service.service_type_id.name,
+                        ),
                         "quantity": 1,
                         "price_unit": service.amount,
                         "tax_ids": [fields.Command.clear()],

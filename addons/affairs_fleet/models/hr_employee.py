@@ -38,7 +38,9 @@ class HrEmployee(models.Model):
     @api.model
     def _cron_affairs_license_expiry(self):
         """Raise an activity for each driver whose licence expires soon."""
-        days = self.env["affairs.vehicle.lifecycle.rule"]._get_value("license_warning_days", 30)
+        days = self.env["affairs.vehicle.lifecycle.rule"]._get_value(
+            "license_warning_days", 30
+        )
         limit = fields.Date.context_today(self) + timedelta(days=int(days))
         drivers = self.search(
             [("affairs_is_driver", "=", True), ("affairs_license_expiry", "<=", limit)]
@@ -56,7 +58,11 @@ class HrEmployee(models.Model):
             driver.activity_schedule(
                 activity_type_id=activity_type.id,
                 date_deadline=driver.affairs_license_expiry,
-                user_id=(driver.parent_id.user_id or driver.user_id or self.env.user).id,
-                summary=self.env._("[licence] Driving licence of %s expires", driver.name),
+                user_id=(
+                    driver.parent_id.user_id or driver.user_id or self.env.user
+                ).id,
+                summary=self.env._(
+                    "[licence] Driving licence of %s expires", driver.name
+                ),
             )
         return drivers

@@ -10,6 +10,8 @@ class HrEmployeePublic(models.Model):
     _inherit = "hr.employee.public"
 
     affairs_is_driver = fields.Boolean(string="Official Driver", readonly=True)
-    affairs_license_class = fields.Selection(LICENSE_CLASSES, string="Licence Class", readonly=True)
+    affairs_license_class = fields.Selection(
+        LICENSE_CLASSES, string="Licence Class", readonly=True
+    )
     affairs_license_number = fields.Char(string="Licence Number", readonly=True)
     affairs_license_expiry = fields.Date(string="Licence Expiry", readonly=True)

@@ -104,7 +104,11 @@ class AffairsCostLedgerXlsx(models.AbstractModel):
             )
             for line in lines
         ]
-        title = _("Vehicle Cost Ledger %(start)s - %(end)s", start=wizard.date_from, end=wizard.date_to)
+        title = _(
+            "Vehicle Cost Ledger %(start)s - %(end)s",
+            start=wizard.date_from,
+            end=wizard.date_to,
+        )
         return title, columns, rows
 
 
@@ -144,5 +148,9 @@ class AffairsAgencyStatisticsXlsx(models.AbstractModel):
             (_("Fuel (L)"), "money", 12),
             (_("Total Cost"), "money", 14),
         ]
-        title = _("Vehicle Statistics %(start)s - %(end)s", start=wizard.date_from, end=wizard.date_to)
+        title = _(
+            "Vehicle Statistics %(start)s - %(end)s",
+            start=wizard.date_from,
+            end=wizard.date_to,
+        )
         return title, columns, rows

@@ -17,30 +17,61 @@ class AffairsFleetCommon(TransactionCase):
         Department = cls.env["hr.department"]
         cls.agency_a, cls.agency_b = Department.create(
             [
-                {"name": "Test Finance Bureau", "is_affairs_agency": True, "affairs_level": "municipal"},
-                {"name": "Test Education Bureau", "is_affairs_agency": True, "affairs_level": "municipal"},
+                {
+                    "name": "Test Finance Bureau",
+                    "is_affairs_agency": True,
+                    "affairs_level": "municipal",
+                },
+                {
+                    "name": "Test Education Bureau",
+                    "is_affairs_agency": True,
+                    "affairs_level": "municipal",
+                },
             ]
         )
         cls.user_a = new_test_user(
-            cls.env, "fleet_cadre_a", groups="affairs_base.group_affairs_user", name="Cadre A"
+            cls.env,
+            "fleet_cadre_a",
+            groups="affairs_base.group_affairs_user",
+            name="Cadre A",
         )
         cls.user_b = new_test_user(
-            cls.env, "fleet_cadre_b", groups="affairs_base.group_affairs_user", name="Cadre B"
+            cls.env,
+            "fleet_cadre_b",
+            groups="affairs_base.group_affairs_user",
+            name="Cadre B",
         )
         cls.dispatcher = new_test_user(
-            cls.env, "fleet_dispatcher", groups="affairs_base.group_affairs_officer", name="Dispatcher"
+            cls.env,
+            "fleet_dispatcher",
+            groups="affairs_base.group_affairs_officer",
+            name="Dispatcher",
         )
         cls.dispatcher2 = new_test_user(
-            cls.env, "fleet_dispatcher2", groups="affairs_base.group_affairs_officer", name="Dispatcher 2"
+            cls.env,
+            "fleet_dispatcher2",
+            groups="affairs_base.group_affairs_officer",
+            name="Dispatcher 2",
         )
         cls.manager = new_test_user(
-            cls.env, "fleet_manager", groups="affairs_base.group_affairs_manager", name="Fleet Manager"
+            cls.env,
+            "fleet_manager",
+            groups="affairs_base.group_affairs_manager",
+            name="Fleet Manager",
         )
         Employee = cls.env["hr.employee"]
         cls.employee_a, cls.employee_b = Employee.create(
             [
-                {"name": "Cadre A", "department_id": cls.agency_a.id, "user_id": cls.user_a.id},
-                {"name": "Cadre B", "department_id": cls.agency_b.id, "user_id": cls.user_b.id},
+                {
+                    "name": "Cadre A",
+                    "department_id": cls.agency_a.id,
+                    "user_id": cls.user_a.id,
+                },
+                {
+                    "name": "Cadre B",
+                    "department_id": cls.agency_b.id,
+                    "user_id": cls.user_b.id,
+                },
             ]
         )
         cls.expiry = date.today() + timedelta(days=365)
@@ -74,8 +105,14 @@ class AffairsFleetCommon(TransactionCase):
         cls.vehicle = cls.create_vehicle("京A00001")
         cls.vehicle2 = cls.create_vehicle("京A00002")
         cls.vehicle_b = cls.create_vehicle("京B00001", agency=cls.agency_b)
-        cls.vendor_fuel, cls.vendor_garage, cls.vendor_other = cls.env["res.partner"].create(
-            [{"name": "Sinopec Station 1"}, {"name": "City Garage"}, {"name": "Roadside Garage"}]
+        cls.vendor_fuel, cls.vendor_garage, cls.vendor_other = cls.env[
+            "res.partner"
+        ].create(
+            [
+                {"name": "Sinopec Station 1"},
+                {"name": "City Garage"},
+                {"name": "Roadside Garage"},
+            ]
         )
         cls.env["affairs.designated.vendor"].create(
             [
@@ -93,7 +130,9 @@ class AffairsFleetCommon(TransactionCase):
                 },
             ]
         )
-        cls.start = datetime.now().replace(microsecond=0, second=0, minute=0) + timedelta(days=2)
+        cls.start = datetime.now().replace(
+            microsecond=0, second=0, minute=0
+        ) + timedelta(days=2)
 
     @classmethod
     def create_vehicle(cls, plate, agency=None, category="other", **vals):

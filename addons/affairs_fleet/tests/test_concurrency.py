@@ -23,13 +23,21 @@ class TestConcurrentDispatch(TransactionCase):
         with db_connect(self.env.cr.dbname).cursor() as cr:
             env = self._env(cr)
             agency = env["hr.department"].create(
-                {"name": "Concurrency Agency", "is_affairs_agency": True, "affairs_level": "county"}
+                {
+                    "name": "Concurrency Agency",
+                    "is_affairs_agency": True,
+                    "affairs_level": "county",
+                }
             )
             env["affairs.vehicle.quota"].create(
                 {"agency_id": agency.id, "category": "other", "quota": 1}
             )
-            brand = env["fleet.vehicle.model.brand"].create({"name": "Concurrency Brand"})
-            model = env["fleet.vehicle.model"].create({"name": "C1", "brand_id": brand.id})
+            brand = env["fleet.vehicle.model.brand"].create(
+                {"name": "Concurrency Brand"}
+            )
+            model = env["fleet.vehicle.model"].create(
+                {"name": "C1", "brand_id": brand.id}
+            )
             vehicle = env["fleet.vehicle"].create(
                 {
                     "model_id": model.id,
@@ -70,7 +78,9 @@ class TestConcurrentDispatch(TransactionCase):
                 ]
             )
             # The approval flow is tested elsewhere; here both are approved.
-            requests.with_context(skip_validation_check=True).write({"state": "approved"})
+            requests.with_context(skip_validation_check=True).write(
+                {"state": "approved"}
+            )
             cr.commit()
             return {
                 "requests": requests.ids,
@@ -87,13 +97,22 @@ class TestConcurrentDispatch(TransactionCase):
         with db_connect(self.env.cr.dbname).cursor() as cr:
             env = self._env(cr)
             cr.execute(
-                SQL("DELETE FROM affairs_vehicle_request WHERE id IN %s", tuple(ids["requests"]))
+                SQL(
+                    "DELETE FROM affairs_vehicle_request WHERE id IN %s",
+                    tuple(ids["requests"]),
+                )
             )
-            env["fleet.vehicle"].with_context(active_test=False).browse(ids["vehicle"]).unlink()
+            env["fleet.vehicle"].with_context(active_test=False).browse(
+                ids["vehicle"]
+            ).unlink()
             env["fleet.vehicle.model"].browse(ids["model"]).unlink()
             env["fleet.vehicle.model.brand"].browse(ids["brand"]).unlink()
-            env["hr.employee"].with_context(active_test=False).browse(ids["employees"]).unlink()
-            env["affairs.vehicle.quota"].search([("agency_id", "=", ids["agency"])]).unlink()
+            env["hr.employee"].with_context(active_test=False).browse(
+                ids["employees"]
+            ).unlink()
+            env["affairs.vehicle.quota"].search(
+                [("agency_id", "=", ids["agency"])]
+            ).unlink()
             env["hr.department"].browse(ids["agency"]).unlink()
             env["account.analytic.account"].browse(ids["analytic"]).unlink()
             env["res.partner"].browse(ids["partner"]).unlink()
@@ -106,7 +125,9 @@ class TestConcurrentDispatch(TransactionCase):
         cr2 = db_connect(self.env.cr.dbname).cursor()
         try:
             first = self._env(cr1)["affairs.vehicle.request"].browse(ids["requests"][0])
-            second = self._env(cr2)["affairs.vehicle.request"].browse(ids["requests"][1])
+            second = self._env(cr2)["affairs.vehicle.request"].browse(
+                ids["requests"][1]
+            )
             # Both transactions take their snapshot before either books.
             self.assertEqual(first.state, "approved")
             self.assertEqual(second.state, "approved")
@@ -126,5 +147,9 @@ class TestConcurrentDispatch(TransactionCase):
             cr2.close()
             cr1.close()
         with db_connect(self.env.cr.dbname).cursor() as cr:
-            states = self._env(cr)["affairs.vehicle.request"].browse(ids["requests"]).mapped("state")
+            states = (
+                self._env(cr)["affairs.vehicle.request"]
+                .browse(ids["requests"])
+                .mapped("state")
+            )
             self.assertEqual(sorted(states), ["approved", "dispatched"])

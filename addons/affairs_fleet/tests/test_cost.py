@@ -13,7 +13,11 @@ class TestCostAccounting(AffairsFleetCommon):
         today = date.today()
         fuel = cls.env.ref("affairs_fleet.service_type_fuel")
         rows = []
-        for vehicle, litres in ((cls.vehicle, 8), (cls.vehicle2, 8), (cls.vehicle3, 20)):
+        for vehicle, litres in (
+            (cls.vehicle, 8),
+            (cls.vehicle2, 8),
+            (cls.vehicle3, 20),
+        ):
             rows.append(
                 {
                     "vehicle_id": vehicle.id,
@@ -46,7 +50,12 @@ class TestCostAccounting(AffairsFleetCommon):
         )
         Service.create(rows)
         # 100 km per vehicle, two trips for the first one.
-        trips = [(cls.vehicle, 0, 50), (cls.vehicle, 50, 100), (cls.vehicle2, 0, 100), (cls.vehicle3, 0, 100)]
+        trips = [
+            (cls.vehicle, 0, 50),
+            (cls.vehicle, 50, 100),
+            (cls.vehicle2, 0, 100),
+            (cls.vehicle3, 0, 100),
+        ]
         cls.env["affairs.vehicle.request"].create(
             [
                 {
@@ -104,7 +113,10 @@ class TestCostAccounting(AffairsFleetCommon):
 
     def test_cost_report_view(self):
         data = self.env["affairs.vehicle.cost.report"]._read_group(
-            [("vehicle_id", "=", self.vehicle.id), ("date", ">=", date.today() - timedelta(days=30))],
+            [
+                ("vehicle_id", "=", self.vehicle.id),
+                ("date", ">=", date.today() - timedelta(days=30)),
+            ],
             [],
             ["amount:sum", "distance:sum", "trip_count:sum"],
         )
@@ -112,7 +124,9 @@ class TestCostAccounting(AffairsFleetCommon):
 
     def test_agency_statistics(self):
         rows = self.env["affairs.vehicle.cost.wizard"]._affairs_agency_statistics(
-            self.agency_a | self.agency_b, date.today() - timedelta(days=30), date.today()
+            self.agency_a | self.agency_b,
+            date.today() - timedelta(days=30),
+            date.today(),
         )
         row_a = rows[0]
         self.assertEqual(row_a["quota"], 4)

@@ -43,13 +43,17 @@ class TestDesignatedServices(AffairsFleetCommon):
             service.state = "running"
 
     def test_vendor_designated_for_other_service_refused(self):
-        service = self._service(self.vendor_fuel, "affairs_fleet.service_type_maintenance")
+        service = self._service(
+            self.vendor_fuel, "affairs_fleet.service_type_maintenance"
+        )
         with self.assertRaisesRegex(ValidationError, "not a designated"):
             service.state = "done"
 
     def test_expired_contract_refused(self):
         """The garage's contract ended 10 days ago: refused today, fine on its last day."""
-        service = self._service(self.vendor_garage, "affairs_fleet.service_type_maintenance")
+        service = self._service(
+            self.vendor_garage, "affairs_fleet.service_type_maintenance"
+        )
         with self.assertRaisesRegex(ValidationError, "not a designated"):
             service.state = "done"
         service.write({"date": date.today() - timedelta(days=10), "state": "done"})
@@ -73,8 +77,15 @@ class TestDesignatedServices(AffairsFleetCommon):
         # Billing needs the accounting right on top of the dispatch desk's.
         self.dispatcher.group_ids += self.env.ref("account.group_account_invoice")
         fuel = self._service(self.vendor_fuel, state="done")
-        fuel2 = self._service(self.vendor_fuel, state="done", vehicle_id=self.vehicle2.id, amount=200)
-        toll = self._service(self.vendor_other, "affairs_fleet.service_type_toll", state="done", amount=50)
+        fuel2 = self._service(
+            self.vendor_fuel, state="done", vehicle_id=self.vehicle2.id, amount=200
+        )
+        toll = self._service(
+            self.vendor_other,
+            "affairs_fleet.service_type_toll",
+            state="done",
+            amount=50,
+        )
         (fuel | fuel2 | toll).with_user(self.dispatcher).action_affairs_create_bill()
         self.assertEqual(fuel.affairs_move_id, fuel2.affairs_move_id)
         self.assertNotEqual(fuel.affairs_move_id, toll.affairs_move_id)
@@ -82,7 +93,10 @@ class TestDesignatedServices(AffairsFleetCommon):
         self.assertEqual(bill.move_type, "in_invoice")
         self.assertEqual(bill.partner_id, self.vendor_fuel)
         self.assertEqual(bill.amount_total, 500)
-        self.assertEqual(sorted(bill.invoice_line_ids.vehicle_id.ids), sorted((self.vehicle | self.vehicle2).ids))
+        self.assertEqual(
+            sorted(bill.invoice_line_ids.vehicle_id.ids),
+            sorted((self.vehicle | self.vehicle2).ids),
+        )
         analytic = str(self.agency_a.affairs_analytic_account_id.id)
         for line in bill.invoice_line_ids:
             self.assertEqual(line.analytic_distribution, {analytic: 100})
@@ -90,7 +104,9 @@ class TestDesignatedServices(AffairsFleetCommon):
         services_before = self.env["fleet.vehicle.log.services"].search_count([])
         bill.invoice_date = date.today()
         bill.action_post()
-        self.assertEqual(self.env["fleet.vehicle.log.services"].search_count([]), services_before)
+        self.assertEqual(
+            self.env["fleet.vehicle.log.services"].search_count([]), services_before
+        )
         self.assertEqual(fuel.amount, 300)
 
     def test_bill_needs_confirmed_entry(self):

@@ -10,17 +10,32 @@ from .common import AffairsFleetCommon
 
 class TestDisposal(AffairsFleetCommon):
     def _disposal(self, vehicle, **vals):
-        return self.env["affairs.vehicle.disposal"].with_user(self.dispatcher).create(
-            dict({"vehicle_id": vehicle.id, "reason": "Worn out", "disposal_type": "scrap"}, **vals)
+        return (
+            self.env["affairs.vehicle.disposal"]
+            .with_user(self.dispatcher)
+            .create(
+                dict(
+                    {
+                        "vehicle_id": vehicle.id,
+                        "reason": "Worn out",
+                        "disposal_type": "scrap",
+                    },
+                    **vals
+                )
+            )
         )
 
     def test_eligibility_by_age(self):
         """8 years in service makes a car eligible; one day less does not."""
         self.vehicle.acquisition_date = date.today() - relativedelta(years=8)
-        self.vehicle2.acquisition_date = date.today() - relativedelta(years=8) + timedelta(days=1)
+        self.vehicle2.acquisition_date = (
+            date.today() - relativedelta(years=8) + timedelta(days=1)
+        )
         self.assertTrue(self.vehicle.affairs_renewal_eligible)
         self.assertFalse(self.vehicle2.affairs_renewal_eligible)
-        eligible = self.env["fleet.vehicle"].search([("affairs_renewal_eligible", "=", True)])
+        eligible = self.env["fleet.vehicle"].search(
+            [("affairs_renewal_eligible", "=", True)]
+        )
         self.assertIn(self.vehicle, eligible)
         self.assertNotIn(self.vehicle2, eligible)
 

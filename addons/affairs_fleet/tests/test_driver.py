@@ -10,14 +10,18 @@ class TestDriver(AffairsFleetCommon):
     def test_dispatch_non_driver_refused(self):
         request = self.approve(self.create_request())
         with self.assertRaisesRegex(UserError, "not an official driver"):
-            request.with_user(self.dispatcher).action_dispatch(self.vehicle, self.employee_b)
+            request.with_user(self.dispatcher).action_dispatch(
+                self.vehicle, self.employee_b
+            )
 
     def test_dispatch_expired_licence_refused(self):
         """A licence expiring before the trip ends is refused; one valid on that day passes."""
         request = self.approve(self.create_request())
         self.driver.affairs_license_expiry = request.date_end.date() - timedelta(days=1)
         with self.assertRaisesRegex(UserError, "expired"):
-            request.with_user(self.dispatcher).action_dispatch(self.vehicle, self.driver)
+            request.with_user(self.dispatcher).action_dispatch(
+                self.vehicle, self.driver
+            )
         self.driver.affairs_license_expiry = request.date_end.date()
         request.with_user(self.dispatcher).action_dispatch(self.vehicle, self.driver)
         self.assertEqual(request.state, "dispatched")

@@ -11,13 +11,16 @@ from .common import AffairsFleetCommon
 
 class TestReports(AffairsFleetCommon):
     def _xlsx_rows(self, xmlid, records):
-        content, _kind = self.env["ir.actions.report"]._render_xlsx(xmlid, records.ids, {})
+        content, _kind = self.env["ir.actions.report"]._render_xlsx(
+            xmlid, records.ids, {}
+        )
         sheet = openpyxl.load_workbook(BytesIO(content)).active
         return [row for row in sheet.iter_rows(values_only=True)]
 
     def test_vehicle_ledger_xlsx(self):
         rows = self._xlsx_rows(
-            "affairs_fleet.action_report_vehicle_ledger_xlsx", self.vehicle | self.vehicle_b
+            "affairs_fleet.action_report_vehicle_ledger_xlsx",
+            self.vehicle | self.vehicle_b,
         )
         self.assertEqual(rows[0][0], "Vehicle Ledger")
         self.assertEqual(rows[2][0], "Plate")
@@ -55,7 +58,9 @@ class TestReports(AffairsFleetCommon):
         wizard = self.env["affairs.vehicle.cost.wizard"].create(
             {"agency_ids": [(6, 0, (self.agency_a | self.agency_b).ids)]}
         )
-        rows = self._xlsx_rows("affairs_fleet.action_report_agency_statistics_xlsx", wizard)
+        rows = self._xlsx_rows(
+            "affairs_fleet.action_report_agency_statistics_xlsx", wizard
+        )
         data = {row[0]: row for row in rows[3:]}
         self.assertEqual(data["Test Finance Bureau"][1:3], (4, 2))
         self.assertEqual(data["Test Education Bureau"][1:3], (2, 1))
@@ -68,11 +73,15 @@ class TestDispatchSlipPdf(AffairsFleetCommon, HttpCase):
     def test_dispatch_slip_pdf(self):
         request = self.dispatch(self.create_request(toll_amount=12345.6))
         report = self.env["ir.actions.report"].with_context(force_report_rendering=True)
-        html = report._render_qweb_html("affairs_fleet.action_report_dispatch_slip", request.ids)[0]
+        html = report._render_qweb_html(
+            "affairs_fleet.action_report_dispatch_slip", request.ids
+        )[0]
         html = html.decode()
         self.assertIn("派车单", html)
         self.assertIn("京A00001", html)
         self.assertIn("Driver Wang", html)
         self.assertIn("壹万贰仟叁佰肆拾伍元陆角", html)
-        pdf, _kind = report._render_qweb_pdf("affairs_fleet.action_report_dispatch_slip", request.ids)
+        pdf, _kind = report._render_qweb_pdf(
+            "affairs_fleet.action_report_dispatch_slip", request.ids
+        )
         self.assertTrue(pdf.startswith(b"%PDF"))

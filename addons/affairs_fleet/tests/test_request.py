@@ -24,12 +24,20 @@ class TestVehicleRequest(AffairsFleetCommon):
         request.with_user(self.dispatcher).action_dispatch(self.vehicle, self.driver)
         self.assertRecordValues(
             request,
-            [{"state": "dispatched", "odometer_start": 1000, "dispatcher_id": self.dispatcher.id}],
+            [
+                {
+                    "state": "dispatched",
+                    "odometer_start": 1000,
+                    "dispatcher_id": self.dispatcher.id,
+                }
+            ],
         )
         request.with_user(self.dispatcher).action_depart()
         self.assertEqual(request.state, "in_use")
         request.with_user(self.dispatcher).action_return(1085)
-        self.assertRecordValues(request, [{"state": "returned", "distance": 85, "odometer_end": 1085}])
+        self.assertRecordValues(
+            request, [{"state": "returned", "distance": 85, "odometer_end": 1085}]
+        )
         self.assertEqual(self.vehicle.odometer, 1085)
 
     def test_return_wizard(self):
@@ -40,7 +48,9 @@ class TestVehicleRequest(AffairsFleetCommon):
         wizard.fuel_litres = 5
         wizard.toll_amount = 20
         wizard.save().action_confirm()
-        self.assertRecordValues(request, [{"state": "returned", "distance": 40, "toll_amount": 20}])
+        self.assertRecordValues(
+            request, [{"state": "returned", "distance": 40, "toll_amount": 20}]
+        )
 
     def test_form_request(self):
         """An agency cadre files a request through the form."""
@@ -55,9 +65,15 @@ class TestVehicleRequest(AffairsFleetCommon):
     def test_requester_cannot_approve(self):
         """Separation of duties: an officer cannot approve the request they filed."""
         officer_employee = self.env["hr.employee"].create(
-            {"name": "Dispatcher", "department_id": self.agency_a.id, "user_id": self.dispatcher.id}
+            {
+                "name": "Dispatcher",
+                "department_id": self.agency_a.id,
+                "user_id": self.dispatcher.id,
+            }
         )
-        request = self.create_request(user=self.dispatcher, requester_id=officer_employee.id)
+        request = self.create_request(
+            user=self.dispatcher, requester_id=officer_employee.id
+        )
         request.with_user(self.dispatcher).action_submit()
         with self.assertRaisesRegex(UserError, "Separation of duties"):
             request.with_user(self.dispatcher).action_approve()
@@ -106,27 +122,39 @@ class TestVehicleRequest(AffairsFleetCommon):
     def test_dispatch_needs_approval(self):
         request = self.create_request()
         with self.assertRaisesRegex(UserError, "not approved"):
-            request.with_user(self.dispatcher).action_dispatch(self.vehicle, self.driver)
+            request.with_user(self.dispatcher).action_dispatch(
+                self.vehicle, self.driver
+            )
 
     def test_vehicle_overlap_refused(self):
         """The same car cannot be booked twice; back-to-back bookings are fine."""
         self.dispatch(self.create_request(hours=3))
-        overlap = self.approve(self.create_request(start=self.start + timedelta(hours=2)))
+        overlap = self.approve(
+            self.create_request(start=self.start + timedelta(hours=2))
+        )
         with self.assertRaisesRegex(ValidationError, "already booked"):
-            overlap.with_user(self.dispatcher).action_dispatch(self.vehicle, self.driver2)
+            overlap.with_user(self.dispatcher).action_dispatch(
+                self.vehicle, self.driver2
+            )
         after = self.approve(self.create_request(start=self.start + timedelta(hours=3)))
         after.with_user(self.dispatcher).action_dispatch(self.vehicle, self.driver2)
         self.assertEqual(after.state, "dispatched")
 
     def test_driver_overlap_refused(self):
         self.dispatch(self.create_request(hours=3))
-        overlap = self.approve(self.create_request(start=self.start + timedelta(hours=1)))
+        overlap = self.approve(
+            self.create_request(start=self.start + timedelta(hours=1))
+        )
         with self.assertRaisesRegex(ValidationError, "already booked"):
-            overlap.with_user(self.dispatcher).action_dispatch(self.vehicle2, self.driver)
+            overlap.with_user(self.dispatcher).action_dispatch(
+                self.vehicle2, self.driver
+            )
 
     def test_batch_overlap_refused(self):
         """Two overlapping requests dispatched in one batch with one car."""
-        requests = self.create_request() | self.create_request(start=self.start + timedelta(hours=1))
+        requests = self.create_request() | self.create_request(
+            start=self.start + timedelta(hours=1)
+        )
         self.approve(requests)
         requests.write({"vehicle_id": self.vehicle.id})
         requests[0].driver_id = self.driver
@@ -146,7 +174,9 @@ class TestVehicleRequest(AffairsFleetCommon):
     def test_cancelled_booking_frees_vehicle(self):
         first = self.dispatch(self.create_request(hours=3))
         first.with_user(self.user_a).action_cancel()
-        second = self.approve(self.create_request(start=self.start + timedelta(hours=1)))
+        second = self.approve(
+            self.create_request(start=self.start + timedelta(hours=1))
+        )
         second.with_user(self.dispatcher).action_dispatch(self.vehicle, self.driver)
         self.assertEqual(second.state, "dispatched")
 
@@ -173,4 +203,6 @@ class TestVehicleRequest(AffairsFleetCommon):
         request = self.approve(self.create_request())
         self.vehicle2.action_archive()
         with self.assertRaisesRegex(UserError, "not an official vehicle in service"):
-            request.with_user(self.dispatcher).action_dispatch(self.vehicle2, self.driver)
+            request.with_user(self.dispatcher).action_dispatch(
+                self.vehicle2, self.driver
+            )

@@ -11,10 +11,18 @@ class TestFleetTour(HttpCase):
 
     def test_request_dispatch_return_tour(self):
         agency = self.env["hr.department"].create(
-            {"name": "Tour Agency", "is_affairs_agency": True, "affairs_level": "municipal"}
+            {
+                "name": "Tour Agency",
+                "is_affairs_agency": True,
+                "affairs_level": "municipal",
+            }
         )
-        cadre = new_test_user(self.env, "tour_cadre", groups="affairs_base.group_affairs_user")
-        new_test_user(self.env, "tour_dispatcher", groups="affairs_base.group_affairs_officer")
+        cadre = new_test_user(
+            self.env, "tour_cadre", groups="affairs_base.group_affairs_user"
+        )
+        new_test_user(
+            self.env, "tour_dispatcher", groups="affairs_base.group_affairs_officer"
+        )
         self.env["hr.employee"].create(
             [
                 {"name": "Tour Cadre", "department_id": agency.id, "user_id": cadre.id},
@@ -30,7 +38,9 @@ class TestFleetTour(HttpCase):
             {"agency_id": agency.id, "category": "other", "quota": 1}
         )
         brand = self.env["fleet.vehicle.model.brand"].create({"name": "Tour Brand"})
-        model = self.env["fleet.vehicle.model"].create({"name": "T1", "brand_id": brand.id})
+        model = self.env["fleet.vehicle.model"].create(
+            {"name": "T1", "brand_id": brand.id}
+        )
         vehicle = self.env["fleet.vehicle"].create(
             {
                 "model_id": model.id,
@@ -42,11 +52,19 @@ class TestFleetTour(HttpCase):
                 "acquisition_date": date.today() - timedelta(days=10),
             }
         )
-        self.start_tour("/odoo/vehicle-requests", "affairs_fleet_request_tour", login="tour_cadre")
-        request = self.env["affairs.vehicle.request"].search([("purpose", "=", "Tour inspection")])
+        self.start_tour(
+            "/odoo/vehicle-requests", "affairs_fleet_request_tour", login="tour_cadre"
+        )
+        request = self.env["affairs.vehicle.request"].search(
+            [("purpose", "=", "Tour inspection")]
+        )
         self.assertEqual(request.state, "submitted")
         self.assertEqual(request.agency_id, agency)
-        self.start_tour("/odoo/dispatch-board", "affairs_fleet_dispatch_tour", login="tour_dispatcher")
+        self.start_tour(
+            "/odoo/dispatch-board",
+            "affairs_fleet_dispatch_tour",
+            login="tour_dispatcher",
+        )
         request.invalidate_recordset()
         self.assertEqual(request.state, "returned")
         self.assertEqual(request.vehicle_id, vehicle)

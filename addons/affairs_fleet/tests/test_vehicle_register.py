@@ -9,8 +9,16 @@ from .common import AffairsFleetCommon
 class TestVehicleRegister(AffairsFleetCommon):
     def test_category_keys(self):
         """The interface keys of the official categories are kept."""
-        keys = dict(self.env["fleet.vehicle"]._fields["affairs_vehicle_category"].selection)
-        for key in ("confidential", "emergency", "law_enforcement", "special_technical", "other"):
+        keys = dict(
+            self.env["fleet.vehicle"]._fields["affairs_vehicle_category"].selection
+        )
+        for key in (
+            "confidential",
+            "emergency",
+            "law_enforcement",
+            "special_technical",
+            "other",
+        ):
             self.assertIn(key, keys)
 
     def test_register_fields(self):
@@ -86,21 +94,29 @@ class TestVehicleRegister(AffairsFleetCommon):
 
     def test_price_cap(self):
         """Confidential cars: 120,000 CNY passes, 120,001 is refused."""
-        ok = self.create_vehicle("京A10001", category="confidential", affairs_purchase_price=120000)
+        ok = self.create_vehicle(
+            "京A10001", category="confidential", affairs_purchase_price=120000
+        )
         ok.action_archive()
         with self.assertRaisesRegex(ValidationError, "over the 120000 CNY cap"):
-            self.create_vehicle("京A10002", category="confidential", affairs_purchase_price=120001)
+            self.create_vehicle(
+                "京A10002", category="confidential", affairs_purchase_price=120001
+            )
 
     def test_displacement_cap(self):
         """Confidential cars: 1.6 L passes, 1.7 L is refused."""
         ok = self.create_vehicle(
-            "京A10003", category="confidential", affairs_purchase_price=100000,
+            "京A10003",
+            category="confidential",
+            affairs_purchase_price=100000,
             affairs_displacement=1.6,
         )
         ok.action_archive()
         with self.assertRaisesRegex(ValidationError, "1.60 L cap"):
             self.create_vehicle(
-                "京A10004", category="confidential", affairs_purchase_price=100000,
+                "京A10004",
+                category="confidential",
+                affairs_purchase_price=100000,
                 affairs_displacement=1.7,
             )
 
@@ -119,12 +135,18 @@ class TestVehicleRegister(AffairsFleetCommon):
 
     def test_nev_sedan_cap(self):
         """A new-energy sedan: 180,000 passes, 180,001 is refused."""
-        self.create_vehicle("京A10006", affairs_is_nev=True, affairs_purchase_price=180000)
+        self.create_vehicle(
+            "京A10006", affairs_is_nev=True, affairs_purchase_price=180000
+        )
         with self.assertRaises(ValidationError):
-            self.vehicle.write({"affairs_is_nev": True, "affairs_purchase_price": 180001})
+            self.vehicle.write(
+                {"affairs_is_nev": True, "affairs_purchase_price": 180001}
+            )
 
     def test_special_variant_needs_exception(self):
-        vehicle = self.create_vehicle("京A10007", affairs_state="draft", affairs_variant="special")
+        vehicle = self.create_vehicle(
+            "京A10007", affairs_state="draft", affairs_variant="special"
+        )
         with self.assertRaisesRegex(ValidationError, "special-circumstances"):
             vehicle.action_affairs_register()
 
@@ -133,7 +155,9 @@ class TestVehicleRegister(AffairsFleetCommon):
             {"agency_id": self.agency_a.id, "category": "special_technical", "quota": 1}
         )
         vehicle = self.create_vehicle(
-            "京A10008", category="special_technical", affairs_purchase_price=900000,
+            "京A10008",
+            category="special_technical",
+            affairs_purchase_price=900000,
             affairs_displacement=5.0,
         )
         self.assertEqual(vehicle.affairs_state, "registered")

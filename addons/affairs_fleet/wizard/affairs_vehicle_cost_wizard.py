@@ -32,12 +32,14 @@ class AffairsVehicleCostWizard(models.TransientModel):
                 raise UserError(self.env._("The period ends before it starts."))
 
     def action_print_cost_ledger(self):
-        return self.env.ref("affairs_fleet.action_report_cost_ledger_xlsx").report_action(self)
+        return self.env.ref(
+            "affairs_fleet.action_report_cost_ledger_xlsx"
+        ).report_action(self)
 
     def action_print_statistics(self):
-        return self.env.ref("affairs_fleet.action_report_agency_statistics_xlsx").report_action(
-            self
-        )
+        return self.env.ref(
+            "affairs_fleet.action_report_agency_statistics_xlsx"
+        ).report_action(self)
 
     def _affairs_vehicles(self):
         self.ensure_one()
@@ -68,7 +70,9 @@ class AffairsVehicleCostWizard(models.TransientModel):
         ]
         costs = Report._read_group(domain, ["vehicle_id", "cost_type"], ["amount:sum"])
         usage = Report._read_group(
-            domain, ["vehicle_id"], ["fuel_litres:sum", "distance:sum", "trip_count:sum"]
+            domain,
+            ["vehicle_id"],
+            ["fuel_litres:sum", "distance:sum", "trip_count:sum"],
         )
         lines = {
             vehicle.id: dict(
@@ -89,14 +93,18 @@ class AffairsVehicleCostWizard(models.TransientModel):
 
     @api.model
     def _affairs_add_ratios(self, lines):
-        ratio = self.env["affairs.vehicle.lifecycle.rule"].sudo()._get_value(
-            "fuel_outlier_ratio", 0.0
+        ratio = (
+            self.env["affairs.vehicle.lifecycle.rule"]
+            .sudo()
+            ._get_value("fuel_outlier_ratio", 0.0)
         )
         for line in lines:
             line["total"] = sum(line[key] for key in COST_KEYS)
             km = line["km"]
             line["cost_per_100km"] = line["total"] * 100.0 / km if km else 0.0
-            line["cost_per_trip"] = line["total"] / line["trips"] if line["trips"] else 0.0
+            line["cost_per_trip"] = (
+                line["total"] / line["trips"] if line["trips"] else 0.0
+            )
             line["litres_per_100km"] = line["litres"] * 100.0 / km if km else 0.0
         averages = {}
         for line in lines:

@@ -8,7 +8,9 @@ class AffairsVehicleReturnWizard(models.TransientModel):
     _name = "affairs.vehicle.return.wizard"
     _description = "Record Vehicle Return"
 
-    request_id = fields.Many2one("affairs.vehicle.request", required=True, ondelete="cascade")
+    request_id = fields.Many2one(
+        "affairs.vehicle.request", required=True, ondelete="cascade"
+    )
     odometer_start = fields.Float(related="request_id.odometer_start")
     odometer_end = fields.Float(string="Odometer In", required=True)
     fuel_litres = fields.Float(string="Fuel Added (L)")

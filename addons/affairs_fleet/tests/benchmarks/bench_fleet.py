@@ -35,7 +35,11 @@ def _measure(env, label, func):
 
 def _fixture(env):
     agency = env["hr.department"].create(
-        {"name": "Bench Agency", "is_affairs_agency": True, "affairs_level": "municipal"}
+        {
+            "name": "Bench Agency",
+            "is_affairs_agency": True,
+            "affairs_level": "municipal",
+        }
     )
     env["affairs.vehicle.quota"].create(
         {"agency_id": agency.id, "category": "other", "quota": VEHICLES}
@@ -66,14 +70,18 @@ def _fixture(env):
             for index in range(VEHICLES)
         ]
     )
-    requester = env["hr.employee"].create({"name": "Bench Cadre", "department_id": agency.id})
+    requester = env["hr.employee"].create(
+        {"name": "Bench Cadre", "department_id": agency.id}
+    )
     return agency, vehicles, drivers, requester
 
 
 def main(env):
     env = env(context=dict(env.context, **DISABLED_MAIL_CONTEXT))
     agency, vehicles, drivers, requester = _fixture(env)
-    start = datetime.now().replace(microsecond=0, second=0, minute=0) + timedelta(days=1)
+    start = datetime.now().replace(microsecond=0, second=0, minute=0) + timedelta(
+        days=1
+    )
     per_vehicle = REQUESTS // VEHICLES
     requests = env["affairs.vehicle.request"].create(
         [
@@ -91,7 +99,9 @@ def main(env):
         ]
     )
     requests.with_context(skip_validation_check=True).write({"state": "approved"})
-    _measure(env, "dispatch %d approved requests" % len(requests), requests.action_dispatch)
+    _measure(
+        env, "dispatch %d approved requests" % len(requests), requests.action_dispatch
+    )
     fuel = env.ref("affairs_fleet.service_type_fuel")
     env["fleet.vehicle.log.services"].create(
         [
