@@ -227,6 +227,12 @@ class FleetVehicle(models.Model):
             )
         return rules
 
+    def _affairs_check_rule(self, rule_code, violated, message):
+        # Name the rule in the refusal: a manager's exception refers to it.
+        return super()._affairs_check_rule(
+            rule_code, violated, "%s [%s]" % (message, rule_code)
+        )
+
     # ---- ORM Overrides ----
     @api.model_create_multi
     def create(self, vals_list):

@@ -83,6 +83,12 @@ class FleetVehicleLogServices(models.Model):
                 ),
             )
 
+    def _affairs_check_rule(self, rule_code, violated, message):
+        # Name the rule in the refusal: a manager's exception refers to it.
+        return super()._affairs_check_rule(
+            rule_code, violated, "%s [%s]" % (message, rule_code)
+        )
+
     def action_affairs_create_bill(self):
         """Turn the entries into draft vendor bills, one per vendor.
 

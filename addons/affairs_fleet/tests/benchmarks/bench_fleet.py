@@ -10,13 +10,16 @@ Run inside an Odoo shell on a database with affairs_fleet installed:
         < addons/affairs_fleet/tests/benchmarks/bench_fleet.py
 """
 
+import os
 import time
 from datetime import date, datetime, timedelta
 
 from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
 
-REQUESTS = 1000
-VEHICLES = 200
+REQUESTS = int(os.environ.get("BENCH_REQUESTS", 1000))
+VEHICLES = int(os.environ.get("BENCH_VEHICLES", 200))
+# BENCH_TRACKING=1 keeps the chatter tracking (one message per request).
+TRACKING = os.environ.get("BENCH_TRACKING") == "1"
 
 
 def _measure(env, label, func):
@@ -77,7 +80,8 @@ def _fixture(env):
 
 
 def main(env):
-    env = env(context=dict(env.context, **DISABLED_MAIL_CONTEXT))
+    if not TRACKING:
+        env = env(context=dict(env.context, **DISABLED_MAIL_CONTEXT))
     agency, vehicles, drivers, requester = _fixture(env)
     start = datetime.now().replace(microsecond=0, second=0, minute=0) + timedelta(
         days=1
