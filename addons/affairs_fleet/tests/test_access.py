@@ -1,5 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.exceptions import AccessError
+from odoo.tests import Form
 
 from .common import AffairsFleetCommon
 
@@ -54,3 +55,39 @@ class TestAccess(AffairsFleetCommon):
             self.env["affairs.vehicle.disposal"].with_user(self.user_a).create(
                 {"vehicle_id": self.vehicle.id, "reason": "x"}
             )
+
+    def test_officer_opens_vehicle_form(self):
+        """The dispatch desk opens and edits a vehicle through Odoo's form."""
+        with Form(self.vehicle.with_user(self.dispatcher)) as form:
+            form.affairs_gps_installed = True
+            form.affairs_gps_terminal = "BD-9999"
+        self.assertEqual(self.vehicle.affairs_gps_terminal, "BD-9999")
+
+    def test_forms_per_role(self):
+        request = self.dispatch(self.create_request())
+        Form(request.with_user(self.user_a))
+        Form(request.with_user(self.dispatcher))
+        disposal = self.env["affairs.vehicle.disposal"].create(
+            {"vehicle_id": self.vehicle.id, "reason": "x"}
+        )
+        Form(disposal.with_user(self.dispatcher))
+        with Form(
+            self.env["fleet.vehicle.log.services"].with_user(self.dispatcher)
+        ) as form:
+            form.vehicle_id = self.vehicle
+            form.service_type_id = self.env.ref("affairs_fleet.service_type_toll")
+            form.amount = 25
+        self.assertEqual(form.record.affairs_cost_type, "toll")
+        quota = self.env["affairs.vehicle.quota"].search([], limit=1)
+        Form(quota.with_user(self.manager))
+
+    def test_multi_company(self):
+        """A request of another company is invisible to this company's users."""
+        other = self.env["res.company"].create({"name": "Other Bureau"})
+        request = self.create_request()
+        request.company_id = other
+        self.assertFalse(
+            self.env["affairs.vehicle.request"]
+            .with_user(self.dispatcher)
+            .search([("id", "=", request.id)])
+        )

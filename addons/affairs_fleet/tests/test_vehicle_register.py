@@ -125,7 +125,9 @@ class TestVehicleRegister(AffairsFleetCommon):
         vehicle = self.create_vehicle(
             "京A10005", affairs_state="draft", affairs_purchase_price=200000
         )
-        with self.assertRaisesRegex(ValidationError, r"over the 180000 CNY cap.*fleet_price_cap"):
+        with self.assertRaisesRegex(
+            ValidationError, r"over the 180000 CNY cap.*fleet_price_cap"
+        ):
             vehicle.action_affairs_register()
         vehicle.with_user(self.manager).action_affairs_grant_exception(
             "fleet_price_cap", "Price cap", "Donated armoured car"
