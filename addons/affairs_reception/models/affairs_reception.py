@@ -95,7 +95,9 @@ class AffairsReception(models.Model):
     date_arrival = fields.Datetime(string="Arrival", required=True, tracking=True)
     date_departure = fields.Datetime(string="Departure", required=True, tracking=True)
     # Plan
-    guest_ids = fields.One2many("affairs.reception.guest", "reception_id", string="Guests")
+    guest_ids = fields.One2many(
+        "affairs.reception.guest", "reception_id", string="Guests"
+    )
     meal_ids = fields.One2many("affairs.reception.meal", "reception_id", string="Meals")
     lodging_ids = fields.One2many(
         "affairs.reception.lodging", "reception_id", string="Accommodation"
@@ -207,7 +209,9 @@ class AffairsReception(models.Model):
     def _compute_documents(self):
         for reception in self:
             reception.has_letter = bool(
-                reception.letter_number and reception.letter_date and reception.letter_file
+                reception.letter_number
+                and reception.letter_date
+                and reception.letter_file
             )
             reception.has_list = bool(reception.list_attachment_id)
 
@@ -251,8 +255,10 @@ class AffairsReception(models.Model):
         self._check_letter()
         if not self.guest_ids:
             raise UserError(
-                self.env._("List the guests of %(name)s before submitting it.",
-                           name=self.display_name)
+                self.env._(
+                    "List the guests of %(name)s before submitting it.",
+                    name=self.display_name,
+                )
             )
         for meal in self.meal_ids:
             if meal.guest_count > self.guest_count:
@@ -443,7 +449,9 @@ class AffairsReception(models.Model):
             allowed = reception._get_rule_value("work_meal_count")
             if allowed is None:
                 continue
-            count = len(reception.meal_ids.filtered(lambda m: m.meal_type == "work_meal"))
+            count = len(
+                reception.meal_ids.filtered(lambda m: m.meal_type == "work_meal")
+            )
             reception._affairs_check_rule(
                 "reception_work_meal_count",
                 count > allowed,
@@ -522,7 +530,10 @@ class AffairsReception(models.Model):
         if not by_vendor:
             return self.env["account.move"]
         moves = self.env["account.move"].create(
-            [self._prepare_bill_vals(vendor, lines) for vendor, lines in by_vendor.items()]
+            [
+                self._prepare_bill_vals(vendor, lines)
+                for vendor, lines in by_vendor.items()
+            ]
         )
         for move, lines in zip(moves, by_vendor.values(), strict=True):
             for line in lines:

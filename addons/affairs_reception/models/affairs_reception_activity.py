@@ -24,6 +24,8 @@ class AffairsReceptionActivity(models.Model):
         for activity in self:
             if activity.date_end < activity.date_start:
                 raise ValidationError(
-                    self.env._("The activity %(name)s ends before it starts.",
-                               name=activity.name)
+                    self.env._(
+                        "The activity %(name)s ends before it starts.",
+                        name=activity.name,
+                    )
                 )

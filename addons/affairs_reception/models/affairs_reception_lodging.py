@@ -50,7 +50,9 @@ class AffairsReceptionLodging(models.Model):
         string="Planned Amount", compute="_compute_amount_planned", store=True
     )
     actual_amount = fields.Monetary(string="Actual Amount", copy=False)
-    bill_id = fields.Many2one("account.move", string="Vendor Bill", readonly=True, copy=False)
+    bill_id = fields.Many2one(
+        "account.move", string="Vendor Bill", readonly=True, copy=False
+    )
 
     _counts_positive = models.Constraint(
         "CHECK(room_count > 0 AND nights > 0)",
@@ -79,7 +81,10 @@ class AffairsReceptionLodging(models.Model):
     @api.constrains("guest_id", "reception_id")
     def _check_guest(self):
         for lodging in self:
-            if lodging.guest_id and lodging.guest_id.reception_id != lodging.reception_id:
+            if (
+                lodging.guest_id
+                and lodging.guest_id.reception_id != lodging.reception_id
+            ):
                 raise ValidationError(
                     self.env._("The guest lodged belongs to another reception.")
                 )

@@ -57,7 +57,9 @@ class AffairsReceptionMeal(models.Model):
         string="Planned Amount", compute="_compute_amount_planned", store=True
     )
     actual_amount = fields.Monetary(string="Actual Amount", copy=False)
-    bill_id = fields.Many2one("account.move", string="Vendor Bill", readonly=True, copy=False)
+    bill_id = fields.Many2one(
+        "account.move", string="Vendor Bill", readonly=True, copy=False
+    )
 
     _guest_count_positive = models.Constraint(
         "CHECK(guest_count > 0)", "A meal serves at least one guest."
@@ -81,7 +83,11 @@ class AffairsReceptionMeal(models.Model):
         # names the accompanying staff; only names and job titles leave.
         for meal in self:
             meal.companion_names = ", ".join(
-                f"{employee.name} ({employee.job_title})" if employee.job_title else employee.name
+                (
+                    f"{employee.name} ({employee.job_title})"
+                    if employee.job_title
+                    else employee.name
+                )
                 for employee in meal.sudo().companion_ids
             )
 
@@ -111,7 +117,9 @@ class AffairsReceptionMeal(models.Model):
         for meal in self:
             reception = meal.reception_id
             if reception.date_arrival and not (
-                reception.date_arrival.date() <= meal.date <= reception.date_departure.date()
+                reception.date_arrival.date()
+                <= meal.date
+                <= reception.date_departure.date()
             ):
                 raise ValidationError(
                     self.env._(

@@ -19,7 +19,10 @@ class AffairsReceptionRule(models.Model):
         [
             ("companion_group_threshold", "Small group: guests up to"),
             ("companions_small_group", "Companions allowed for a small group"),
-            ("companions_large_group_divisor", "Large group: one companion per N guests"),
+            (
+                "companions_large_group_divisor",
+                "Large group: one companion per N guests",
+            ),
             ("work_meal_count", "Work meals per visit"),
         ],
         required=True,

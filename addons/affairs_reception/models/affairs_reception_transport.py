@@ -16,8 +16,13 @@ class AffairsReceptionTransport(models.Model):
     _inherit = ["affairs.reception.line.mixin"]
     _description = "Reception Transport"
     _order = "reception_id, date, id"
-    _planned_fields = ("date", "vehicle_type", "vehicle_count", "amount_planned",
-                       "reception_id")
+    _planned_fields = (
+        "date",
+        "vehicle_type",
+        "vehicle_count",
+        "amount_planned",
+        "reception_id",
+    )
 
     date = fields.Date(required=True)
     description = fields.Char(string="Route")
@@ -26,7 +31,9 @@ class AffairsReceptionTransport(models.Model):
     vendor_id = fields.Many2one("res.partner", string="Provider")
     amount_planned = fields.Monetary(string="Planned Amount")
     actual_amount = fields.Monetary(string="Actual Amount", copy=False)
-    bill_id = fields.Many2one("account.move", string="Vendor Bill", readonly=True, copy=False)
+    bill_id = fields.Many2one(
+        "account.move", string="Vendor Bill", readonly=True, copy=False
+    )
 
     _counts_positive = models.Constraint(
         "CHECK(vehicle_count > 0)", "At least one vehicle."
@@ -39,7 +46,9 @@ class AffairsReceptionTransport(models.Model):
     @api.depends("date", "description")
     def _compute_display_name(self):
         for transport in self:
-            transport.display_name = f"{transport.date or ''} {transport.description or ''}"
+            transport.display_name = (
+                f"{transport.date or ''} {transport.description or ''}"
+            )
 
     def _get_vendor(self):
         return self.vendor_id

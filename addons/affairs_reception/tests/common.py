@@ -17,8 +17,16 @@ class ReceptionFixtures:
         cls.company = env.company
         cls.agency_a, cls.agency_b = env["hr.department"].create(
             [
-                {"name": "Test Agency A", "is_affairs_agency": True, "affairs_level": "municipal"},
-                {"name": "Test Agency B", "is_affairs_agency": True, "affairs_level": "municipal"},
+                {
+                    "name": "Test Agency A",
+                    "is_affairs_agency": True,
+                    "affairs_level": "municipal",
+                },
+                {
+                    "name": "Test Agency B",
+                    "is_affairs_agency": True,
+                    "affairs_level": "municipal",
+                },
             ]
         )
         cls.officer = new_test_user(
@@ -30,16 +38,36 @@ class ReceptionFixtures:
         cls.manager_2 = new_test_user(
             env, "recp_manager2", groups="affairs_base.group_affairs_manager"
         )
-        cls.cadre_a = new_test_user(env, "recp_cadre_a", groups="affairs_base.group_affairs_user")
-        cls.cadre_b = new_test_user(env, "recp_cadre_b", groups="affairs_base.group_affairs_user")
+        cls.cadre_a = new_test_user(
+            env, "recp_cadre_a", groups="affairs_base.group_affairs_user"
+        )
+        cls.cadre_b = new_test_user(
+            env, "recp_cadre_b", groups="affairs_base.group_affairs_user"
+        )
         cls.employee_officer, cls.employee_a, cls.employee_b, cls.employee_host = env[
             "hr.employee"
         ].create(
             [
-                {"name": "Officer Wang", "user_id": cls.officer.id, "department_id": cls.agency_a.id},
-                {"name": "Cadre Li", "user_id": cls.cadre_a.id, "department_id": cls.agency_a.id},
-                {"name": "Cadre Zhao", "user_id": cls.cadre_b.id, "department_id": cls.agency_b.id},
-                {"name": "Host Chen", "department_id": cls.agency_a.id, "job_title": "Director"},
+                {
+                    "name": "Officer Wang",
+                    "user_id": cls.officer.id,
+                    "department_id": cls.agency_a.id,
+                },
+                {
+                    "name": "Cadre Li",
+                    "user_id": cls.cadre_a.id,
+                    "department_id": cls.agency_a.id,
+                },
+                {
+                    "name": "Cadre Zhao",
+                    "user_id": cls.cadre_b.id,
+                    "department_id": cls.agency_b.id,
+                },
+                {
+                    "name": "Host Chen",
+                    "department_id": cls.agency_a.id,
+                    "job_title": "Director",
+                },
             ]
         )
         cls.rank_ministerial_deputy = env.ref("affairs_base.rank_ministerial_deputy")
@@ -53,7 +81,11 @@ class ReceptionFixtures:
         ].create(
             [
                 {"name": "Provincial Development Commission", "is_company": True},
-                {"name": "Designated Hotel", "is_company": True, "is_designated_hotel": True},
+                {
+                    "name": "Designated Hotel",
+                    "is_company": True,
+                    "is_designated_hotel": True,
+                },
                 {"name": "Luxury Resort", "is_company": True},
                 {"name": "Government Canteen", "is_company": True},
                 {"name": "City Bus Company", "is_company": True},
@@ -79,7 +111,9 @@ class ReceptionFixtures:
             "date_arrival": datetime(2026, 3, 10, 9, 0),
             "date_departure": datetime(2026, 3, 12, 17, 0),
             "guest_ids": [
-                Command.create({"name": f"Guest {index}", "rank_id": rank.id, "post": "Officer"})
+                Command.create(
+                    {"name": f"Guest {index}", "rank_id": rank.id, "post": "Officer"}
+                )
                 for index in range(guests)
             ],
         }
@@ -120,7 +154,9 @@ class ReceptionFixtures:
         wizard = (
             self.env["affairs.reception.exception.wizard"]
             .with_user(self.manager)
-            .create({"reception_id": reception.id, "rule_code": rule_code, "reason": reason})
+            .create(
+                {"reception_id": reception.id, "rule_code": rule_code, "reason": reason}
+            )
         )
         wizard.action_grant()
 

@@ -145,3 +145,55 @@ class TestReceptionApproval(ReceptionCommon):
         self.assertEqual(reception.guest_ids.unit, self.visitor.name)
         self.assertTrue(reception.name.startswith("JD/"))
         self.assertEqual(reception.guest_count, 1)
+
+
+class TestReceptionArchive(ReceptionCommon):
+    """The reception archive (接待档案) is searchable by unit, date, host, guest."""
+
+    def test_archive_search(self):
+        reception = self._create_reception(guests=1)
+        reception.guest_ids.name = "李四"
+        other = self._create_reception(guests=1, host_agency_id=self.agency_b.id)
+        Reception = self.env["affairs.reception"]
+        self.assertEqual(
+            Reception.search([("guest_ids.name", "ilike", "李四")]), reception
+        )
+        found = Reception.search([("visiting_partner_id", "=", self.visitor.id)])
+        self.assertEqual(found, reception | other)
+        self.assertEqual(
+            Reception.search(
+                [("id", "in", found.ids), ("host_agency_id", "=", self.agency_b.id)]
+            ),
+            other,
+        )
+        self.assertEqual(
+            Reception.search(
+                [
+                    ("id", "in", found.ids),
+                    ("date_arrival", ">=", "2026-03-01"),
+                    ("date_arrival", "<", "2026-04-01"),
+                    ("host_employee_id", "=", self.employee_host.id),
+                ]
+            ),
+            found,
+        )
+
+    def test_requester_cannot_approve(self):
+        """The cadre who requested the reception may not approve it, even as manager."""
+        employee = self.env["hr.employee"].create(
+            {
+                "name": "Manager Sun",
+                "user_id": self.manager.id,
+                "department_id": self.agency_a.id,
+            }
+        )
+        reception = self._create_reception(requester_id=employee.id)
+        reception.with_user(self.officer).action_submit()
+        with self.assertRaisesRegex(UserError, "Separation of duties"):
+            reception.with_user(self.manager).action_approve()
+
+    def test_cadre_cannot_approve(self):
+        reception = self._create_reception()
+        reception.with_user(self.officer).action_submit()
+        with self.assertRaises(UserError):
+            reception.with_user(self.cadre_a).action_approve()

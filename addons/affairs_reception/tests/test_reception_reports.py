@@ -56,13 +56,23 @@ class TestReceptionReports(ReceptionCommon):
     def test_reception_list_html(self):
         self.reception.meal_ids.actual_amount = 350
         html = self._html("affairs_reception.action_report_reception_list")
-        for text in ("接待清单", "张三", "处长", "座谈交流", "三楼会议室", "Host Chen",
-                     self.visitor.name, "叁佰伍拾元整"):
+        for text in (
+            "接待清单",
+            "张三",
+            "处长",
+            "座谈交流",
+            "三楼会议室",
+            "Host Chen",
+            self.visitor.name,
+            "叁佰伍拾元整",
+        ):
             self.assertIn(text, html)
 
     def _xlsx_rows(self, receptions):
         content, _type = self.env["ir.actions.report"]._render_xlsx(
-            "affairs_reception.action_report_reception_statistics_xlsx", receptions.ids, {}
+            "affairs_reception.action_report_reception_statistics_xlsx",
+            receptions.ids,
+            {},
         )
         sheet = openpyxl.load_workbook(io.BytesIO(content)).active
         return [row for row in sheet.iter_rows(min_row=4, values_only=True) if row[0]]
@@ -70,8 +80,12 @@ class TestReceptionReports(ReceptionCommon):
     def test_statistics_xlsx(self):
         other = self._create_reception(guests=4, host_agency_id=self.agency_b.id)
         self.env["affairs.reception.transport"].create(
-            {"reception_id": other.id, "date": "2026-03-10", "amount_planned": 400,
-             "actual_amount": 400}
+            {
+                "reception_id": other.id,
+                "date": "2026-03-10",
+                "amount_planned": 400,
+                "actual_amount": 400,
+            }
         )
         rows = self._xlsx_rows(self.reception | other)
         self.assertEqual(len(rows), 2)
@@ -85,28 +99,34 @@ class TestReceptionReports(ReceptionCommon):
 
     def test_statistics_query_count_scales(self):
         """The Excel ledger costs the same queries for 10 and 40 receptions."""
+
         def count_queries(size):
             receptions = self.env["affairs.reception"].create(
                 [self._reception_vals(guests=1) for _index in range(size)]
             )
             self.env.invalidate_all()
             before = self.env.cr.sql_log_count
-            self.env["report.affairs_reception.reception_statistics_xlsx"]._affairs_ledger(
-                receptions
-            )
+            self.env[
+                "report.affairs_reception.reception_statistics_xlsx"
+            ]._affairs_ledger(receptions)
             return self.env.cr.sql_log_count - before
 
         self.assertEqual(count_queries(10), count_queries(40))
 
     def test_amounts_compute_query_count_scales(self):
         """Recomputing planned totals does not query per reception."""
+
         def count_queries(size):
             receptions = self.env["affairs.reception"].create(
                 [self._reception_vals(guests=1) for _index in range(size)]
             )
             self.env["affairs.reception.transport"].create(
                 [
-                    {"reception_id": reception.id, "date": "2026-03-10", "amount_planned": 10}
+                    {
+                        "reception_id": reception.id,
+                        "date": "2026-03-10",
+                        "amount_planned": 10,
+                    }
                     for reception in receptions
                 ]
             )
@@ -148,7 +168,9 @@ class TestReceptionReportAccess(ReceptionCommon):
         html = (
             self.env["ir.actions.report"]
             .with_user(self.officer)
-            ._render_qweb_html("affairs_reception.action_report_reception_list", reception.ids)[0]
+            ._render_qweb_html(
+                "affairs_reception.action_report_reception_list", reception.ids
+            )[0]
             .decode()
         )
         self.assertIn("Host Chen (Director)", html)

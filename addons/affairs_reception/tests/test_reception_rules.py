@@ -25,8 +25,13 @@ class TestReceptionCompanions(ReceptionCommon):
         reception = self._create_reception(guests=11)
         self._meal(reception, guest_count=11, companion_count=3)
         with self.assertRaises(ValidationError):
-            self._meal(reception, guest_count=11, companion_count=4, meal_type="dinner",
-                       cost_per_person=80)
+            self._meal(
+                reception,
+                guest_count=11,
+                companion_count=4,
+                meal_type="dinner",
+                cost_per_person=80,
+            )
 
     def test_large_group_one_third(self):
         reception = self._create_reception(guests=12)
@@ -41,7 +46,12 @@ class TestReceptionCompanions(ReceptionCommon):
         meal.companion_ids = self.employee_a | self.employee_host
         self.assertEqual(meal.companion_count, 2)
         with self.assertRaises(ValidationError):
-            meal.companion_ids = self.employee_a | self.employee_host | self.employee_b | self.employee_officer
+            meal.companion_ids = (
+                self.employee_a
+                | self.employee_host
+                | self.employee_b
+                | self.employee_officer
+            )
 
     def test_manager_exception_allows_more_companions(self):
         reception = self._create_reception(guests=5)
@@ -55,7 +65,11 @@ class TestReceptionCompanions(ReceptionCommon):
     def test_officer_cannot_grant_exception(self):
         reception = self._create_reception(guests=5)
         wizard = self.env["affairs.reception.exception.wizard"].create(
-            {"reception_id": reception.id, "rule_code": "reception_companion_limit", "reason": "x"}
+            {
+                "reception_id": reception.id,
+                "rule_code": "reception_companion_limit",
+                "reason": "x",
+            }
         )
         with self.assertRaises(AccessError):
             wizard.with_user(self.officer).action_grant()
@@ -77,13 +91,23 @@ class TestReceptionCompanions(ReceptionCommon):
         )
         self.company.affairs_standard_book_id = book
         self.env["affairs.reception.rule"].create(
-            {"book_id": book.id, "code": "companions_small_group", "name": "2", "value": 2}
+            {
+                "book_id": book.id,
+                "code": "companions_small_group",
+                "name": "2",
+                "value": 2,
+            }
         )
         reception = self._create_reception(guests=4)
         self._meal(reception, guest_count=4, companion_count=2)
         with self.assertRaises(ValidationError):
-            self._meal(reception, guest_count=4, companion_count=3, meal_type="lunch",
-                       cost_per_person=50)
+            self._meal(
+                reception,
+                guest_count=4,
+                companion_count=3,
+                meal_type="lunch",
+                cost_per_person=50,
+            )
 
 
 class TestReceptionWorkMeal(ReceptionCommon):

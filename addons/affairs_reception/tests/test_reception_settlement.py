@@ -34,12 +34,16 @@ class TestReceptionSettlement(ReceptionFixtures, AccountTestInvoicingCommon):
             Command.link(cls.env.ref("affairs_base.group_affairs_manager").id),
         ]
         cls._setup_reception_data()
-        cls.officer.group_ids = [Command.link(cls.env.ref("account.group_account_invoice").id)]
+        cls.officer.group_ids = [
+            Command.link(cls.env.ref("account.group_account_invoice").id)
+        ]
         cls.officer.company_ids = [Command.link(cls.env.company.id)]
 
     def _run_visit(self, meal_cost=100, lodging_price=400):
         reception = self._create_reception(guests=2)
-        meal = self._meal(reception, cost_per_person=meal_cost, restaurant_id=self.restaurant.id)
+        meal = self._meal(
+            reception, cost_per_person=meal_cost, restaurant_id=self.restaurant.id
+        )
         lodging = self._lodging(reception, price_per_night=lodging_price)
         transport = self.env["affairs.reception.transport"].create(
             {
@@ -127,7 +131,11 @@ class TestReceptionSettlement(ReceptionFixtures, AccountTestInvoicingCommon):
         self._grant(reception, "reception_cost_overrun", "Price of rooms rose")
         reception.with_user(self.officer).action_settle()
         self.assertEqual(reception.state, "settled")
-        html = self.env["ir.actions.report"]._render_qweb_html(
-            "affairs_reception.action_report_reception_list", reception.ids
-        )[0].decode()
+        html = (
+            self.env["ir.actions.report"]
+            ._render_qweb_html(
+                "affairs_reception.action_report_reception_list", reception.ids
+            )[0]
+            .decode()
+        )
         self.assertIn("Price of rooms rose", html)

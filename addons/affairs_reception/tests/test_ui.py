@@ -18,7 +18,9 @@ class TestReceptionTour(ReceptionFixtures, HttpCase):
             user.password = user.login
 
     def test_reception_tour(self):
-        self.start_tour("/odoo/official-receptions", "affairs_reception_tour", login="recp_officer")
+        self.start_tour(
+            "/odoo/official-receptions", "affairs_reception_tour", login="recp_officer"
+        )
         reception = self.env["affairs.reception"].search(
             [("visiting_partner_id", "=", self.visitor.id)]
         )
