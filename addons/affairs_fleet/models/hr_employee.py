@@ -46,6 +46,8 @@ class HrEmployee(models.Model):
             [("affairs_is_driver", "=", True), ("affairs_license_expiry", "<=", limit)]
         )
         activity_type = self.env.ref("mail.mail_activity_data_warning")
+        # Without a manager with a login, the dispatch desk is warned.
+        desk = self.env.ref("affairs_base.group_affairs_officer").user_ids[:1]
         warned = self.env["mail.activity"].search(
             [
                 ("res_model", "=", "hr.employee"),
