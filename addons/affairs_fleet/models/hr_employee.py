@@ -61,7 +61,7 @@ class HrEmployee(models.Model):
                 activity_type_id=activity_type.id,
                 date_deadline=driver.affairs_license_expiry,
                 user_id=(
-                    driver.parent_id.user_id or driver.user_id or self.env.user
+                    driver.parent_id.user_id or driver.user_id or desk or self.env.user
                 ).id,
                 summary=self.env._(
                     "[licence] Driving licence of %s expires", driver.name
