@@ -1,5 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import base64
+from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
@@ -282,9 +283,11 @@ class AffairsReception(models.Model):
 
     # ---- Actions ----
     def action_approve(self):
-        """Approve the current step; the letter must be on file (无公函不接待)."""
+        """Approve the current step: the letter must be on file (无公函不接待)
+        and the approval must precede the visit (事前审批)."""
         for reception in self:
             reception._check_letter()
+            reception._check_approval_before_visit()
         return super().action_approve()
 
     def action_start(self):
@@ -374,10 +377,26 @@ class AffairsReception(models.Model):
 
     # ---- Demo data ----
     def _demo_approve(self):
-        """Approve as the demo manager (demo data is loaded as superuser,
-        who submitted it and so may not approve it)."""
+        """Submit and approve demo receptions as the demo manager (demo data
+        is loaded as superuser, who may not approve what it submitted).
+        Receptions of the past get their historical approval written."""
         manager = self.env.ref("affairs_base.user_manager")
-        self.with_user(manager).action_approve()
+        now = fields.Datetime.now()
+        for reception in self:
+            if reception.date_arrival > now:
+                reception.action_submit()
+                reception.with_user(manager).action_approve()
+                continue
+            reception.write(
+                {
+                    "state": "approved",
+                    "submitted_by_id": self.env.ref("base.user_admin").id,
+                    "submitted_date": reception.date_arrival - timedelta(days=5),
+                    "approved_by_id": manager.id,
+                    "approved_date": reception.date_arrival - timedelta(days=3),
+                    "approved_amount": reception.amount_planned,
+                }
+            )
 
     def _demo_reject(self):
         manager = self.env.ref("affairs_base.user_manager")
@@ -396,6 +415,7 @@ class AffairsReception(models.Model):
             "reception_lodging_cap": self.env._("Accommodation cost standard"),
             "reception_designated_hotel": self.env._("Designated hotel"),
             "reception_cost_overrun": self.env._("Actual cost above the approved plan"),
+            "reception_late_approval": self.env._("Approval after the arrival (补批)"),
         }
 
     def _get_cost_lines(self):
@@ -443,6 +463,21 @@ class AffairsReception(models.Model):
                         name=reception.display_name,
                     )
                 )
+
+    def _check_approval_before_visit(self):
+        """Receptions are approved in advance; a late approval (补批) needs
+        a manager's recorded exception."""
+        self.ensure_one()
+        self._affairs_check_rule(
+            "reception_late_approval",
+            fields.Datetime.now() > self.date_arrival,
+            self.env._(
+                "%(name)s must be approved before the delegation arrives "
+                "(%(arrival)s).",
+                name=self.display_name,
+                arrival=self.date_arrival,
+            ),
+        )
 
     def _check_work_meal_count(self):
         for reception in self:

@@ -1,8 +1,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import base64
-from datetime import date, datetime
+from datetime import datetime, time, timedelta
 
-from odoo import Command
+from odoo import Command, fields
 from odoo.tests import TransactionCase, new_test_user
 
 LETTER_PDF = base64.b64encode(b"%PDF-1.4 official letter")
@@ -96,20 +96,30 @@ class ReceptionFixtures:
         cls.region_js = env.ref("base.state_cn_JS")
 
     @classmethod
+    def day(cls, offset=0):
+        """A date ``offset`` days from the test visit, which starts in 60 days
+        (approval must precede the visit)."""
+        return fields.Date.today() + timedelta(days=60 + offset)
+
+    @classmethod
+    def at(cls, offset=0, hour=9):
+        return datetime.combine(cls.day(offset), time(hour, 0))
+
+    @classmethod
     def _reception_vals(cls, guests=3, rank=None, **values):
         rank = rank or cls.rank_staff
         vals = {
             "visiting_partner_id": cls.visitor.id,
             "letter_number": "发改函〔2026〕12号",
-            "letter_date": date(2026, 3, 1),
+            "letter_date": cls.day(-9),
             "letter_file": LETTER_PDF,
             "letter_filename": "letter.pdf",
             "purpose": "Research on logistics reform",
             "host_agency_id": cls.agency_a.id,
             "host_employee_id": cls.employee_host.id,
             "region_id": cls.region_js.id,
-            "date_arrival": datetime(2026, 3, 10, 9, 0),
-            "date_departure": datetime(2026, 3, 12, 17, 0),
+            "date_arrival": cls.at(0, 9),
+            "date_departure": cls.at(2, 17),
             "guest_ids": [
                 Command.create(
                     {"name": f"Guest {index}", "rank_id": rank.id, "post": "Officer"}
@@ -130,7 +140,7 @@ class ReceptionFixtures:
     def _meal(self, reception, **values):
         vals = {
             "reception_id": reception.id,
-            "date": date(2026, 3, 11),
+            "date": self.day(1),
             "meal_type": "work_meal",
             "guest_count": reception.guest_count,
             "companion_count": 1,

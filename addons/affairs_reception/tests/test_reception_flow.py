@@ -1,5 +1,4 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from datetime import date
 
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import Form
@@ -36,7 +35,7 @@ class TestReceptionLetter(ReceptionCommon):
 
     def test_letter_after_arrival_refused(self):
         with self.assertRaisesRegex(ValidationError, "letter must precede"):
-            self._create_reception(letter_date=date(2026, 3, 11))
+            self._create_reception(letter_date=self.day(1))
 
     def test_submit_without_guests_refused(self):
         reception = self._create_reception(guests=0)
@@ -61,6 +60,21 @@ class TestReceptionApproval(ReceptionCommon):
         self.assertEqual(reception.state, "approved")
         self.assertEqual(reception.approved_by_id, self.manager)
         self.assertEqual(reception.approved_amount, 4 * 120 + 800)
+
+    def test_approval_after_arrival_refused(self):
+        """Approval before the visit: approving once the delegation arrived
+        needs a manager's exception (补批)."""
+        reception = self._create_reception(
+            letter_date=self.day(-80),
+            date_arrival=self.at(-70),
+            date_departure=self.at(-69),
+        )
+        reception.with_user(self.officer).action_submit()
+        with self.assertRaisesRegex(UserError, "before the delegation arrives"):
+            reception.with_user(self.manager).action_approve()
+        self._grant(reception, "reception_late_approval", "Emergency inspection")
+        reception.with_user(self.manager_2).action_approve()
+        self.assertEqual(reception.state, "approved")
 
     def test_submitter_cannot_approve(self):
         reception = self._create_reception()
@@ -133,10 +147,10 @@ class TestReceptionApproval(ReceptionCommon):
         with Form(self.env["affairs.reception"].with_user(self.officer)) as form:
             form.visiting_partner_id = self.visitor
             form.letter_number = "函〔2026〕1号"
-            form.letter_date = date(2026, 3, 1)
+            form.letter_date = self.day(-9)
             form.purpose = "Inspection"
-            form.date_arrival = "2026-03-10 09:00:00"
-            form.date_departure = "2026-03-11 17:00:00"
+            form.date_arrival = self.at(0, 9)
+            form.date_departure = self.at(1, 17)
             with form.guest_ids.new() as guest:
                 guest.name = "Zhang San"
                 guest.rank_id = self.rank_division
@@ -170,8 +184,8 @@ class TestReceptionArchive(ReceptionCommon):
             Reception.search(
                 [
                     ("id", "in", found.ids),
-                    ("date_arrival", ">=", "2026-03-01"),
-                    ("date_arrival", "<", "2026-04-01"),
+                    ("date_arrival", ">=", self.at(-1, 0)),
+                    ("date_arrival", "<", self.at(1, 0)),
                     ("host_employee_id", "=", self.employee_host.id),
                 ]
             ),

@@ -1,6 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import io
-from datetime import datetime
 
 import openpyxl
 
@@ -21,7 +20,7 @@ class TestReceptionReports(ReceptionCommon):
         cls.env["affairs.reception.meal"].create(
             {
                 "reception_id": cls.reception.id,
-                "date": "2026-03-11",
+                "date": cls.day(1),
                 "meal_type": "work_meal",
                 "guest_count": 2,
                 "companion_count": 1,
@@ -33,8 +32,8 @@ class TestReceptionReports(ReceptionCommon):
             {
                 "reception_id": cls.reception.id,
                 "name": "座谈交流",
-                "date_start": datetime(2026, 3, 10, 14, 0),
-                "date_end": datetime(2026, 3, 10, 16, 0),
+                "date_start": cls.at(0, 14),
+                "date_end": cls.at(0, 16),
                 "venue": "三楼会议室",
             }
         )
@@ -82,7 +81,7 @@ class TestReceptionReports(ReceptionCommon):
         self.env["affairs.reception.transport"].create(
             {
                 "reception_id": other.id,
-                "date": "2026-03-10",
+                "date": self.day(0),
                 "amount_planned": 400,
                 "actual_amount": 400,
             }
@@ -91,7 +90,7 @@ class TestReceptionReports(ReceptionCommon):
         self.assertEqual(len(rows), 2)
         by_agency = {row[0]: row for row in rows}
         row_b = by_agency[self.agency_b.display_name]
-        self.assertEqual(row_b[1], "2026-03")
+        self.assertEqual(row_b[1], self.day(0).strftime("%Y-%m"))
         self.assertEqual(row_b[2], 1)
         self.assertEqual(row_b[3], 4)
         self.assertEqual(row_b[4], 400)
@@ -124,7 +123,7 @@ class TestReceptionReports(ReceptionCommon):
                 [
                     {
                         "reception_id": reception.id,
-                        "date": "2026-03-10",
+                        "date": self.day(0),
                         "amount_planned": 10,
                     }
                     for reception in receptions

@@ -117,7 +117,7 @@ class TestReceptionWorkMeal(ReceptionCommon):
         reception = self._create_reception(guests=3)
         self._meal(reception)
         with self.assertRaisesRegex(ValidationError, "2 work meals"):
-            self._meal(reception, date=date(2026, 3, 12))
+            self._meal(reception, date=self.day(2))
 
     def test_other_meals_not_counted(self):
         reception = self._create_reception(guests=3)
@@ -130,13 +130,13 @@ class TestReceptionWorkMeal(ReceptionCommon):
         reception = self._create_reception(guests=3)
         self._meal(reception)
         self._grant(reception, "reception_work_meal_count")
-        self._meal(reception, date=date(2026, 3, 12))
+        self._meal(reception, date=self.day(2))
         self.assertEqual(len(reception.meal_ids), 2)
 
     def test_meal_outside_visit_refused(self):
         reception = self._create_reception(guests=3)
         with self.assertRaises(ValidationError):
-            self._meal(reception, date=date(2026, 3, 20))
+            self._meal(reception, date=self.day(10))
 
 
 class TestReceptionCostCaps(ReceptionCommon):

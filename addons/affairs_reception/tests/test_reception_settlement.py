@@ -1,5 +1,4 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from datetime import date
 
 from odoo import Command
 from odoo.exceptions import UserError, ValidationError
@@ -48,7 +47,7 @@ class TestReceptionSettlement(ReceptionFixtures, AccountTestInvoicingCommon):
         transport = self.env["affairs.reception.transport"].create(
             {
                 "reception_id": reception.id,
-                "date": date(2026, 3, 10),
+                "date": self.day(0),
                 "description": "Station - hotel",
                 "vendor_id": self.bus_company.id,
                 "amount_planned": 300,

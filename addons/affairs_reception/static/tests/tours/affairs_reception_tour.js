@@ -10,6 +10,14 @@ async function attachLetter() {
     input.dispatchEvent(new Event("change", { bubbles: true }));
 }
 
+// The visit is planned a month ahead: approval must precede it.
+function day(offset) {
+    const date = new Date();
+    date.setDate(date.getDate() + offset);
+    const pad = (number) => String(number).padStart(2, "0");
+    return `${pad(date.getMonth() + 1)}/${pad(date.getDate())}/${date.getFullYear()}`;
+}
+
 registry.category("web_tour.tours").add("affairs_reception_tour", {
     steps: () => [
         { trigger: ".o_list_button_add", run: "click" },
@@ -22,17 +30,17 @@ registry.category("web_tour.tours").add("affairs_reception_tour", {
             run: "click",
         },
         { trigger: ".o_field_widget[name=letter_number] input", run: "edit 发改函〔2026〕8号" },
-        { trigger: ".o_field_widget[name=letter_date] input", run: "edit 03/01/2026" },
+        { trigger: ".o_field_widget[name=letter_date] input", run: `edit ${day(0)}` },
         { trigger: ".o_field_widget[name=letter_file] .o_select_file_button", run: attachLetter },
         { trigger: ".o_field_widget[name=letter_file] .o_clear_file_button" },
         { trigger: ".o_field_widget[name=purpose] input", run: "edit Logistics reform research" },
         {
             trigger: ".o_field_widget[name=date_arrival] input",
-            run: "edit 03/10/2026 09:00:00",
+            run: `edit ${day(30)} 09:00:00`,
         },
         {
             trigger: ".o_field_widget[name=date_departure] input",
-            run: "edit 03/11/2026 17:00:00",
+            run: `edit ${day(31)} 17:00:00`,
         },
         {
             trigger: "div[name=guest_ids] .o_field_x2many_list_row_add a",
@@ -49,7 +57,7 @@ registry.category("web_tour.tours").add("affairs_reception_tour", {
         },
         {
             trigger: "div[name=meal_ids] .o_data_row .o_field_widget[name=date] input",
-            run: "edit 03/10/2026",
+            run: `edit ${day(30)}`,
         },
         {
             trigger: "div[name=meal_ids] .o_data_row .o_field_widget[name=guest_count] input",
