@@ -1,0 +1,247 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import base64
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+ASSET_STATES = [
+    ("in_use", "In Use"),
+    ("idle", "Idle (Public Warehouse)"),
+    ("leased", "Leased / Lent"),
+    ("disposed", "Disposed"),
+]
+
+
+class AffairsAsset(models.Model):
+    """A state-owned asset card (资产卡片) of an agency.
+
+    Values and depreciation are kept by OCA ``account_asset_management``: a
+    card of a depreciable class links to an ``account.asset`` whose profile
+    carries the class's minimum depreciation life.
+    """
+
+    _name = "affairs.asset"
+    _description = "State-owned Asset"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "card_number desc, id desc"
+    _rec_names_search = ["card_number", "name"]
+    _check_company_auto = True
+
+    card_number = fields.Char(
+        string="Card No.", required=True, readonly=True, copy=False, default="/", index=True
+    )
+    name = fields.Char(required=True, tracking=True)
+    category_id = fields.Many2one(
+        "affairs.asset.category", string="Asset Class", required=True, index=True,
+        tracking=True,
+    )
+    model_spec = fields.Char(string="Model / Specification")
+    quantity = fields.Integer(default=1, required=True)
+    agency_id = fields.Many2one(
+        "hr.department",
+        string="Agency",
+        index=True,
+        tracking=True,
+        domain=[("is_affairs_agency", "=", True)],
+        help="Empty while the asset sits in the public warehouse.",
+    )
+    custodian_id = fields.Many2one("hr.employee", string="Custodian", tracking=True)
+    room_id = fields.Many2one(
+        "affairs.room", string="Location", tracking=True, index="btree_not_null"
+    )
+    building_id = fields.Many2one(related="room_id.building_id", store=True)
+    acquisition_date = fields.Date(required=True, tracking=True)
+    acquisition_value = fields.Monetary(string="Original Value", required=True, tracking=True)
+    acquisition_method = fields.Selection(
+        [
+            ("purchase", "Purchase (购置)"),
+            ("transfer", "Transfer In (调拨)"),
+            ("construction", "Construction (建设)"),
+            ("donation", "Donation (接受捐赠)"),
+            ("surplus", "Inventory Surplus (盘盈)"),
+            ("other", "Other"),
+        ],
+        default="purchase",
+        required=True,
+    )
+    funding_source = fields.Selection(
+        [
+            ("fiscal", "Fiscal Funds (财政拨款)"),
+            ("non_fiscal", "Non-fiscal Funds (非财政拨款)"),
+            ("donation", "Donation (捐赠)"),
+            ("other", "Other"),
+        ],
+        default="fiscal",
+        required=True,
+    )
+    state = fields.Selection(
+        ASSET_STATES, default="in_use", required=True, tracking=True, index=True, copy=False
+    )
+    disposal_date = fields.Date(readonly=True, copy=False)
+    account_asset_id = fields.Many2one(
+        "account.asset",
+        string="Accounting Asset",
+        copy=False,
+        index="btree_not_null",
+        check_company=True,
+    )
+    value_residual = fields.Monetary(
+        string="Net Book Value", compute="_compute_values", compute_sudo=True
+    )
+    value_depreciated = fields.Monetary(
+        string="Accumulated Depreciation", compute="_compute_values", compute_sudo=True
+    )
+    note = fields.Text()
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company, index=True
+    )
+    currency_id = fields.Many2one(related="company_id.currency_id")
+    active = fields.Boolean(default=True)
+
+    _card_company_uniq = models.Constraint(
+        "UNIQUE(card_number, company_id)", "The asset card number must be unique."
+    )
+    _value_positive = models.Constraint(
+        "CHECK(acquisition_value >= 0)", "The original value cannot be negative."
+    )
+    _quantity_positive = models.Constraint(
+        "CHECK(quantity > 0)", "The quantity of an asset card must be positive."
+    )
+
+    @api.depends("card_number", "name")
+    def _compute_display_name(self):
+        for asset in self:
+            asset.display_name = f"[{asset.card_number}] {asset.name}"
+
+    @api.depends(
+        "acquisition_value",
+        "account_asset_id.value_residual",
+        "account_asset_id.value_depreciated",
+    )
+    def _compute_values(self):
+        for asset in self:
+            if asset.account_asset_id:
+                asset.value_residual = asset.account_asset_id.value_residual
+                asset.value_depreciated = asset.account_asset_id.value_depreciated
+            else:
+                asset.value_residual = asset.acquisition_value
+                asset.value_depreciated = 0.0
+
+    @api.constrains("custodian_id", "agency_id")
+    def _check_custodian(self):
+        for asset in self:
+            if asset.custodian_id and asset.custodian_id.affairs_agency_id != asset.agency_id:
+                raise ValidationError(
+                    self.env._(
+                        "Custodian %(person)s does not work for the agency of %(asset)s.",
+                        person=asset.custodian_id.name,
+                        asset=asset.display_name,
+                    )
+                )
+
+    @api.constrains("state", "agency_id")
+    def _check_agency(self):
+        for asset in self:
+            if asset.state in ("in_use", "leased") and not asset.agency_id:
+                raise ValidationError(
+                    self.env._("Asset %s in use needs an agency.", asset.name)
+                )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        Sequence = self.env["ir.sequence"]
+        for vals in vals_list:
+            if vals.get("card_number", "/") == "/":
+                vals["card_number"] = Sequence.next_by_code("affairs.asset") or "/"
+        assets = super().create(vals_list)
+        if not self.env.context.get("affairs_skip_account_asset"):
+            assets._affairs_create_account_assets()
+        return assets
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_booked(self):
+        if any(asset.account_asset_id for asset in self):
+            raise UserError(
+                self.env._("An asset booked in accounting is disposed of, not deleted.")
+            )
+
+    def action_create_account_asset(self):
+        """Book the assets in accounting (account_asset_management)."""
+        missing = self.filtered(lambda asset: not asset.account_asset_id)
+        booked = missing._affairs_create_account_assets()
+        if missing - booked:
+            raise UserError(
+                self.env._(
+                    "Give the asset classes of %(assets)s an asset profile first "
+                    "(Asset Classes > Create Asset Profiles).",
+                    assets=", ".join((missing - booked).mapped("card_number")),
+                )
+            )
+        return True
+
+    def action_to_warehouse(self):
+        """Shortcut: open a transfer returning the assets to the public warehouse."""
+        return self._affairs_open_transfer("to_warehouse")
+
+    def action_open_transfer(self):
+        """Open a transfer of the selected assets to another agency."""
+        return self._affairs_open_transfer("agency")
+
+    def _affairs_open_transfer(self, transfer_type):
+        agency = self.agency_id[:1]
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Asset Transfer"),
+            "res_model": "affairs.asset.transfer",
+            "view_mode": "form",
+            "context": {
+                "default_transfer_type": transfer_type,
+                "default_from_agency_id": agency.id,
+                "default_asset_ids": [fields.Command.set(self.ids)],
+            },
+        }
+
+    def _affairs_create_account_assets(self):
+        """Create and open one account.asset per card whose class has a profile."""
+        vals_list, cards = [], self.browse()
+        for asset in self.filtered(lambda a: not a.account_asset_id):
+            profile = asset.category_id.with_company(asset.company_id).asset_profile_id
+            if profile and asset.acquisition_value:
+                vals_list.append(asset._affairs_prepare_account_asset_vals(profile))
+                cards |= asset
+        if not vals_list:
+            return cards
+        # sudo: cadres register assets; the accounting record is the bureau's.
+        account_assets = self.env["account.asset"].sudo().create(vals_list)
+        for asset, account_asset in zip(cards, account_assets, strict=True):
+            asset.account_asset_id = account_asset
+        account_assets.validate()
+        return cards
+
+    def _affairs_prepare_account_asset_vals(self, profile):
+        self.ensure_one()
+        return {
+            "name": self.name,
+            "code": self.card_number,
+            "profile_id": profile.id,
+            "purchase_value": self.acquisition_value,
+            "date_start": self.acquisition_date,
+            "company_id": self.company_id.id,
+            "analytic_distribution": self.agency_id._affairs_analytic_distribution()
+            if self.agency_id
+            else False,
+        }
+
+    def _affairs_qr_url(self):
+        """What the label's QR code holds: the link to the asset card."""
+        self.ensure_one()
+        base_url = self.get_base_url()
+        return f"{base_url}/odoo/affairs-assets/{self.id}"
+
+    def _affairs_qr_data_uri(self):
+        """The QR code as an inline PNG (no HTTP fetch while printing)."""
+        self.ensure_one()
+        png = self.env["ir.actions.report"].barcode(
+            "QR", self._affairs_qr_url(), width=180, height=180, quiet=False
+        )
+        return "data:image/png;base64," + base64.b64encode(png).decode()
