@@ -1,12 +1,27 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import SQL
 
 from .affairs_vehicle_standard import VEHICLE_CATEGORIES
 
 # States in which the vehicle and the driver are booked.
 BOOKED_STATES = ("dispatched", "in_use")
+# What only the dispatch desk (officers) may set, on any request.
+DESK_FIELDS = {
+    "vehicle_id",
+    "driver_id",
+    "odometer_start",
+    "odometer_end",
+    "dispatcher_id",
+    "dispatch_date",
+    "departure_date",
+    "return_date",
+    "fuel_litres",
+    "toll_amount",
+    "approved_by_id",
+}
+DESK_STATES = ("approved", "dispatched", "in_use", "returned", "rejected")
 STATES = [
     ("draft", "Draft"),
     ("submitted", "Waiting Approval"),
@@ -209,7 +224,26 @@ class AffairsVehicleRequest(models.Model):
         for vals in vals_list:
             if vals.get("name", "/") == "/":
                 vals["name"] = sequence.next_by_code("affairs.vehicle.request") or "/"
+        self._affairs_check_desk_values(vals_list)
         return super().create(vals_list)
+
+    def write(self, vals):
+        self._affairs_check_desk_values([vals])
+        return super().write(vals)
+
+    def _affairs_check_desk_values(self, vals_list):
+        """Agency users file and withdraw requests; dispatching is the desk's."""
+        if self.env.su or self.env.user.has_group("affairs_base.group_affairs_officer"):
+            return
+        for vals in vals_list:
+            desk_values = any(vals.get(field) for field in DESK_FIELDS)
+            if desk_values or vals.get("state") in DESK_STATES:
+                raise AccessError(
+                    self.env._(
+                        "Only the dispatch desk approves, dispatches and records "
+                        "the trips of vehicle requests."
+                    )
+                )
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_processed(self):

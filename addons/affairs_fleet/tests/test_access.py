@@ -91,3 +91,20 @@ class TestAccess(AffairsFleetCommon):
             .with_user(self.dispatcher)
             .search([("id", "=", request.id)])
         )
+
+    def test_agency_user_cannot_dispatch(self):
+        """Write access to one's own request does not open the desk's steps."""
+        request = self.approve(self.create_request())
+        with self.assertRaises(AccessError):
+            request.with_user(self.user_a).action_dispatch(self.vehicle, self.driver)
+        with self.assertRaises(AccessError):
+            request.with_user(self.user_a).write({"state": "returned"})
+        with self.assertRaises(AccessError):
+            self.create_request(state="dispatched")
+        request.with_user(self.dispatcher).action_dispatch(self.vehicle, self.driver)
+        request.with_user(self.user_a).action_cancel()
+        self.assertEqual(request.state, "cancel")
+
+    def test_agency_user_cannot_read_costs(self):
+        with self.assertRaises(AccessError):
+            self.env["affairs.vehicle.cost.report"].with_user(self.user_a).search([])

@@ -71,7 +71,8 @@ class TestReports(AffairsFleetCommon):
 @tagged("post_install", "-at_install")
 class TestDispatchSlipPdf(AffairsFleetCommon, HttpCase):
     def test_dispatch_slip_pdf(self):
-        request = self.dispatch(self.create_request(toll_amount=12345.6))
+        request = self.dispatch(self.create_request())
+        request.toll_amount = 12345.6
         report = self.env["ir.actions.report"].with_context(force_report_rendering=True)
         html = report._render_qweb_html(
             "affairs_fleet.action_report_dispatch_slip", request.ids
