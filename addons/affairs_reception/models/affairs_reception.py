@@ -3,7 +3,7 @@ import base64
 from datetime import timedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import float_compare
 
 BUSINESS_TYPES = [
@@ -25,6 +25,19 @@ STATES = [
     ("rejected", "Rejected"),
     ("cancel", "Cancelled"),
 ]
+
+
+# Fields only the bureau writes, and states an agency cadre may set.
+BUREAU_FIELDS = {
+    "approved_amount",
+    "approved_by_id",
+    "approved_date",
+    "list_date",
+    "list_signed_by_id",
+    "list_attachment_id",
+    "settled_date",
+}
+CADRE_STATES = (None, "draft", "submitted", "cancel")
 
 
 class AffairsReception(models.Model):
@@ -243,6 +256,10 @@ class AffairsReception(models.Model):
                 )
         return super().create(vals_list)
 
+    def write(self, vals):
+        self._check_bureau_fields(vals)
+        return super().write(vals)
+
     @api.ondelete(at_uninstall=False)
     def _unlink_except_processed(self):
         if any(reception.state not in ("draft", "cancel") for reception in self):
@@ -439,6 +456,20 @@ class AffairsReception(models.Model):
             date=date,
             company=self.company_id,
         )
+
+    def _check_bureau_fields(self, vals):
+        """Agency cadres file, submit and cancel receptions; running them,
+        the approval record, the reception list and the settlement are the
+        bureau's (officers and managers)."""
+        if self.env.su or self.env.user.has_group("affairs_base.group_affairs_officer"):
+            return
+        if BUREAU_FIELDS & vals.keys() or vals.get("state") not in CADRE_STATES:
+            raise AccessError(
+                self.env._(
+                    "Only bureau officers can run, approve, list or settle a "
+                    "reception."
+                )
+            )
 
     def _check_state(self, state):
         for reception in self:

@@ -1,6 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
 
 class AffairsReceptionLineMixin(models.AbstractModel):
@@ -35,6 +35,10 @@ class AffairsReceptionLineMixin(models.AbstractModel):
         return lines
 
     def write(self, vals):
+        if "bill_id" in vals and not (
+            self.env.su or self.env.user.has_group("affairs_base.group_affairs_officer")
+        ):
+            raise AccessError(self.env._("Only bureau officers link lines to bills."))
         if set(vals) & set(self._planned_fields):
             self._check_plan_editable()
         res = super().write(vals)

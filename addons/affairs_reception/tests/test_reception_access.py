@@ -68,3 +68,28 @@ class TestReceptionAccess(ReceptionCommon):
         )
         with self.assertRaises(AccessError):
             reception.with_user(officer_2).read(["name"])
+
+    def test_cadre_cannot_run_or_settle(self):
+        """A cadre files, submits and cancels; the bureau runs and settles."""
+        reception = self._create_reception(user=self.cadre_a)
+        as_cadre = reception.with_user(self.cadre_a)
+        for vals in (
+            {"state": "settled"},
+            {"state": "approved"},
+            {"approved_amount": 1},
+        ):
+            with self.assertRaises(AccessError):
+                as_cadre.write(vals)
+        as_cadre.action_submit()
+        self.assertEqual(reception.state, "submitted")
+        reception.with_user(self.manager).action_approve()
+        with self.assertRaises(AccessError):
+            as_cadre.action_start()
+        reception.with_user(self.officer).action_start()
+        self.assertEqual(reception.state, "in_progress")
+
+    def test_cadre_cannot_mark_line_billed(self):
+        reception = self._create_reception(user=self.cadre_a)
+        meal = self._meal(reception)
+        with self.assertRaises(AccessError):
+            meal.with_user(self.cadre_a).write({"bill_id": False})
