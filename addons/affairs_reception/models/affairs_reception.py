@@ -68,6 +68,14 @@ class AffairsReception(models.Model):
         index=True,
         help="The unit sending the delegation (派出单位).",
     )
+    letter_type = fields.Selection(
+        [("letter", "Official letter (公函)"), ("phone", "Phone record (电话记录单)")],
+        string="Document Type",
+        required=True,
+        default="letter",
+        tracking=True,
+        help="Some localities accept a phone record instead of the letter.",
+    )
     letter_number = fields.Char(string="Letter Number", tracking=True, copy=False)
     letter_date = fields.Date(string="Letter Date", tracking=True, copy=False)
     letter_file = fields.Binary(string="Letter Scan", attachment=True, copy=False)
@@ -483,8 +491,19 @@ class AffairsReception(models.Model):
                 )
 
     def _check_letter(self):
-        """No reception without the sending unit's official letter."""
+        """No reception without the sending unit's official letter (or a
+        phone record where the locality's rules accept one)."""
         for reception in self:
+            if reception.letter_type == "phone" and not reception._get_rule_value(
+                "phone_record_accepted"
+            ):
+                raise UserError(
+                    self.env._(
+                        "The standards in force do not accept a phone record "
+                        "instead of the official letter (公函) for %(name)s.",
+                        name=reception.display_name,
+                    )
+                )
             if not reception.has_letter:
                 raise UserError(
                     self.env._(

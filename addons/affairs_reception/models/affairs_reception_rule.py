@@ -24,6 +24,10 @@ class AffairsReceptionRule(models.Model):
                 "Large group: one companion per N guests",
             ),
             ("work_meal_count", "Work meals per visit"),
+            (
+                "phone_record_accepted",
+                "Phone record accepted instead of a letter (1 = yes)",
+            ),
         ],
         required=True,
         index=True,

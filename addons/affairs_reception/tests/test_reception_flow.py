@@ -33,6 +33,32 @@ class TestReceptionLetter(ReceptionCommon):
         self.assertEqual(reception.state, "submitted")
         self.assertTrue(reception.review_ids)
 
+    def test_phone_record_only_where_accepted(self):
+        """Nationally a phone record does not replace the letter; a locality
+        accepting it sets the rule to 1 in its book."""
+        reception = self._create_reception(letter_type="phone")
+        with self.assertRaisesRegex(UserError, "phone record"):
+            reception.with_user(self.officer).action_submit()
+        book = self.env["affairs.standard.book"].create(
+            {
+                "name": "City rules",
+                "date_from": self.day(-400),
+                "parent_id": self.env.ref("affairs_base.standard_book_national").id,
+                "company_id": self.company.id,
+            }
+        )
+        self.company.affairs_standard_book_id = book
+        self.env["affairs.reception.rule"].create(
+            {
+                "book_id": book.id,
+                "code": "phone_record_accepted",
+                "name": "ok",
+                "value": 1,
+            }
+        )
+        reception.with_user(self.officer).action_submit()
+        self.assertEqual(reception.state, "submitted")
+
     def test_letter_after_arrival_refused(self):
         with self.assertRaisesRegex(ValidationError, "letter must precede"):
             self._create_reception(letter_date=self.day(1))
