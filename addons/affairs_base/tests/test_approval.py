@@ -121,3 +121,11 @@ class TestApproval(AffairsCommon):
         bodies = " ".join(request.message_ids.mapped("body"))
         self.assertIn("Step approved", bodies)
         self.assertIn("Approved.", bodies)
+
+    def test_higher_group_may_approve_lower_step(self):
+        """A manager holds the officer group too and may approve the officer step."""
+        request = self._meeting(cost=100)
+        request.action_submit()
+        self.assertIn(self.manager, request.review_ids.reviewer_ids)
+        request.with_user(self.manager).action_approve()
+        self.assertEqual(request.state, "approved")
