@@ -231,3 +231,28 @@ class TestReceptionCostCaps(ReceptionCommon):
             self._lodging(reception, price_per_night=400)
         beijing = self._create_reception(guests=1, region_id=self.region_bj.id)
         self._lodging(beijing, price_per_night=400)
+
+
+class TestReceptionSubmitRecheck(ReceptionCommon):
+    def test_submit_rechecks_standards_after_rank_change(self):
+        """A meal within the vice-minister's cap is over it once the only
+        senior guest is corrected to a junior rank: submission refuses it."""
+        reception = self._create_reception(guests=1, rank=self.rank_ministerial_deputy)
+        self._meal(reception, cost_per_person=150)
+        reception.guest_ids.rank_id = self.rank_staff
+        self.assertEqual(reception.top_rank_id, self.rank_staff)
+        with self.assertRaisesRegex(ValidationError, "above the standard of 130"):
+            reception.with_user(self.officer).action_submit()
+        self.assertEqual(reception.state, "draft")
+
+    def test_itinerary_dates(self):
+        reception = self._create_reception()
+        with self.assertRaises(ValidationError):
+            self.env["affairs.reception.activity"].create(
+                {
+                    "reception_id": reception.id,
+                    "name": "Visit",
+                    "date_start": self.at(1, 10),
+                    "date_end": self.at(1, 9),
+                }
+            )
