@@ -52,6 +52,12 @@ class TestReceptionReports(ReceptionCommon):
         # 3 persons x 123.45 = 370.35
         self.assertIn("叁佰柒拾元叁角伍分", html)
 
+    def test_approval_form_shows_approval(self):
+        self._approve(self.reception)
+        html = self._html("affairs_reception.action_report_reception_approval")
+        self.assertIn("Reception approval (manager)", html)
+        self.assertIn(self.manager.name, html)
+
     def test_reception_list_html(self):
         self.reception.meal_ids.actual_amount = 350
         html = self._html("affairs_reception.action_report_reception_list")
