@@ -218,6 +218,32 @@ class AffairsAsset(models.Model):
         account_assets.validate()
         return cards
 
+    def _affairs_remove_account_assets(self, date):
+        """Post the removal entry of each booked asset (OCA removal wizard).
+
+        The net book value goes to the profile's residual value account
+        (disposal expense); depreciation not yet posted is not caught up.
+        """
+        # sudo: the disposal is booked by the bureau, not by an accountant.
+        account_assets = self.sudo().account_asset_id.filtered(
+            lambda account_asset: account_asset.state == "open"
+        )
+        for account_asset in account_assets:
+            residual_account = account_asset.profile_id.account_residual_value_id
+            wizard = (
+                self.env["account.asset.remove"]
+                .sudo()
+                .with_context(active_id=account_asset.id, active_ids=account_asset.ids)
+                .create(
+                    {
+                        "date_remove": max(date, account_asset.date_start),
+                        "posting_regime": "residual_value",
+                        "account_residual_value_id": residual_account.id,
+                    }
+                )
+            )
+            wizard.remove()
+
     def _affairs_prepare_account_asset_vals(self, profile):
         self.ensure_one()
         return {

@@ -89,6 +89,8 @@ class AffairsAssetCategory(models.Model):
             "account_asset_id": asset.id,
             "account_depreciation_id": (depreciation or asset).id,
             "account_expense_depreciation_id": expense.id,
+            # Net book value of disposed assets goes to disposal expense.
+            "account_residual_value_id": expense.id,
             "journal_id": journal.id,
             "company_id": company.id,
             "method": "linear",

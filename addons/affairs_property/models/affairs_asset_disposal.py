@@ -134,6 +134,7 @@ class AffairsAssetDisposal(models.Model):
         today = fields.Date.context_today(self)
         # sudo: the approved disposal closes cards of every agency concerned.
         self.asset_ids.sudo().write({"state": "disposed", "disposal_date": today})
+        self.asset_ids._affairs_remove_account_assets(today)
         for disposal in self.filtered(lambda d: d.proceeds):
             disposal.invoice_id = disposal._affairs_create_invoice()
         self.write({"state": "done", "date_done": today})

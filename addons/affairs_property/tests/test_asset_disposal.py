@@ -75,6 +75,21 @@ class TestAssetDisposal(PropertyCommon):
         analytic = str(self.municipal.affairs_analytic_account_id.id)
         self.assertIn(analytic, invoice.invoice_line_ids.analytic_distribution)
 
+    def test_disposal_removes_account_asset(self):
+        """Disposing of a booked asset posts its removal in account_asset_management."""
+        self._category("A02.1").action_create_asset_profiles()
+        asset = self._asset(value=6000)
+        account_asset = asset.account_asset_id
+        self.assertEqual(account_asset.state, "open")
+        disposal = self._disposal(asset)
+        disposal.action_submit()
+        self._approve_all(disposal)
+        disposal.with_user(self.officer).action_done()
+        self.assertEqual(account_asset.state, "removed")
+        removal = account_asset.depreciation_line_ids.filtered(lambda l: l.type == "remove")
+        self.assertEqual(removal.amount, 6000)
+        self.assertTrue(removal.move_id)
+
     def test_leased_asset_cannot_be_disposed(self):
         """An asset let out is not disposed of."""
         asset = self._asset()
