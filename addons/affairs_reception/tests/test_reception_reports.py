@@ -179,3 +179,40 @@ class TestReceptionReportAccess(ReceptionCommon):
             .decode()
         )
         self.assertIn("Host Chen (Director)", html)
+
+
+class TestReceptionViews(ReceptionCommon):
+    def test_views_load_for_officer(self):
+        """List, form, kanban, calendar, pivot, graph and search views load."""
+        views = (
+            self.env["affairs.reception"]
+            .with_user(self.officer)
+            .get_views(
+                [
+                    (False, view_type)
+                    for view_type in (
+                        "list",
+                        "form",
+                        "kanban",
+                        "calendar",
+                        "pivot",
+                        "graph",
+                        "search",
+                    )
+                ]
+            )
+        )
+        self.assertEqual(
+            set(views["views"]),
+            {"list", "form", "kanban", "calendar", "pivot", "graph", "search"},
+        )
+        groups = (
+            self.env["affairs.reception"]
+            .with_user(self.officer)
+            .formatted_read_group(
+                [],
+                ["host_agency_id", "date_arrival:month"],
+                ["guest_count:sum", "__count"],
+            )
+        )
+        self.assertIsInstance(groups, list)
