@@ -48,7 +48,7 @@ class PropertyCommon(BaseCommon):
             {"name": "市教育局", "is_affairs_agency": True, "affairs_level": "municipal"}
         )
         cls.building = cls.env["affairs.building"].create(
-            {"name": "一号办公楼", "code": "B1", "title_certificate": "产权-001"}
+            {"name": "一号办公楼", "code": "TB1", "title_certificate": "产权-001"}
         )
         cls.cadre_employee = cls._employee("干部", cls.municipal, "section")
         cls.cadre_employee.user_id = cls.cadre

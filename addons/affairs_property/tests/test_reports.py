@@ -58,7 +58,7 @@ class TestReports(PropertyCommon):
         self.assertEqual(row[1], "台式计算机")
         self.assertIn("A02.1", row[2])
         self.assertEqual(row[5], "市财政局")
-        self.assertEqual(row[7], "B1-1001")
+        self.assertEqual(row[7], "TB1-1001")
         self.assertAlmostEqual(row[9], 12345.6)
 
     def test_inventory_result(self):

@@ -62,6 +62,18 @@ class TestSpaceRequest(PropertyCommon):
         self.assertFalse(self.free_room.occupant_ids)
         self.assertTrue(history.date_to)
 
+    def test_two_requests_same_room(self):
+        """Two approved allocations of one room: the second one fails on completion."""
+        first = self._request([(self.free_room, self.chief)])
+        second = self._request([(self.free_room, self.chief)])
+        (first | second).action_submit()
+        self._approve_all(first, (self.officer2, self.manager))
+        self._approve_all(second, (self.officer2, self.manager))
+        first.with_user(self.officer).action_done()
+        with self.assertRaises(UserError):
+            second.with_user(self.officer).action_done()
+        self.assertEqual(self.free_room.occupant_ids, self.chief)
+
     def test_separation_of_duties(self):
         """The requester cannot approve his own request."""
         request = self._request([(self.free_room, self.chief)])

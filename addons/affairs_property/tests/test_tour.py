@@ -14,9 +14,14 @@ class TestPropertyTour(HttpCase):
             {"name": "TourAgency", "is_affairs_agency": True, "affairs_level": "municipal"}
         )
         building = self.env["affairs.building"].create({"name": "Tour Building", "code": "TB"})
-        self.env["affairs.room"].create(
+        room = self.env["affairs.room"].create(
             {"building_id": building.id, "name": "T101", "usable_area": 18.5}
         )
-        self.start_tour("/odoo", "affairs_property_allocate_room", login="tour_prop_officer")
+        self.start_tour(
+            f"/odoo/affairs-rooms/{room.id}",
+            "affairs_property_allocate_room",
+            login="tour_prop_officer",
+        )
+        self.assertEqual(room.agency_id, agency)
         self.assertEqual(agency.affairs_office_area, 18.5)
         self.assertEqual(agency.affairs_office_over_area, 18.5)
