@@ -63,7 +63,7 @@ class TestRepair(PropertyCommon):
 
     def test_room_of_other_building_refused(self):
         """Rooms of a repair belong to its building."""
-        other = self.env["affairs.building"].create({"name": "二号楼", "code": "B2"})
+        other = self.env["affairs.building"].create({"name": "二号楼", "code": "TB2"})
         with self.assertRaises(ValidationError):
             self.env["affairs.repair"].create(
                 {
