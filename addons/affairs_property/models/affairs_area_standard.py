@@ -88,6 +88,4 @@ class AffairsAreaStandard(models.Model):
     def _affairs_area_map(self, company=None, date=None):
         """``{(organ_level, post level id): area}`` of the rules in force."""
         rules = self._get_rules(date=date, company=company)
-        return {
-            (rule.organ_level, rule.rank_id.id): rule.area for rule in rules
-        }
+        return {(rule.organ_level, rule.rank_id.id): rule.area for rule in rules}

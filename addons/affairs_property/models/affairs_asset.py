@@ -28,11 +28,19 @@ class AffairsAsset(models.Model):
     _check_company_auto = True
 
     card_number = fields.Char(
-        string="Card No.", required=True, readonly=True, copy=False, default="/", index=True
+        string="Card No.",
+        required=True,
+        readonly=True,
+        copy=False,
+        default="/",
+        index=True,
     )
     name = fields.Char(required=True, tracking=True)
     category_id = fields.Many2one(
-        "affairs.asset.category", string="Asset Class", required=True, index=True,
+        "affairs.asset.category",
+        string="Asset Class",
+        required=True,
+        index=True,
         tracking=True,
     )
     model_spec = fields.Char(string="Model / Specification")
@@ -51,7 +59,9 @@ class AffairsAsset(models.Model):
     )
     building_id = fields.Many2one(related="room_id.building_id", store=True)
     acquisition_date = fields.Date(required=True, tracking=True)
-    acquisition_value = fields.Monetary(string="Original Value", required=True, tracking=True)
+    acquisition_value = fields.Monetary(
+        string="Original Value", required=True, tracking=True
+    )
     acquisition_method = fields.Selection(
         [
             ("purchase", "Purchase (购置)"),
@@ -75,7 +85,12 @@ class AffairsAsset(models.Model):
         required=True,
     )
     state = fields.Selection(
-        ASSET_STATES, default="in_use", required=True, tracking=True, index=True, copy=False
+        ASSET_STATES,
+        default="in_use",
+        required=True,
+        tracking=True,
+        index=True,
+        copy=False,
     )
     disposal_date = fields.Date(readonly=True, copy=False)
     account_asset_id = fields.Many2one(
@@ -130,7 +145,10 @@ class AffairsAsset(models.Model):
     @api.constrains("custodian_id", "agency_id")
     def _check_custodian(self):
         for asset in self:
-            if asset.custodian_id and asset.custodian_id.affairs_agency_id != asset.agency_id:
+            if (
+                asset.custodian_id
+                and asset.custodian_id.affairs_agency_id != asset.agency_id
+            ):
                 raise ValidationError(
                     self.env._(
                         "Custodian %(person)s does not work for the agency of %(asset)s.",
@@ -253,9 +271,11 @@ class AffairsAsset(models.Model):
             "purchase_value": self.acquisition_value,
             "date_start": self.acquisition_date,
             "company_id": self.company_id.id,
-            "analytic_distribution": self.agency_id._affairs_analytic_distribution()
-            if self.agency_id
-            else False,
+            "analytic_distribution": (
+                self.agency_id._affairs_analytic_distribution()
+                if self.agency_id
+                else False
+            ),
         }
 
     def _affairs_qr_url(self):

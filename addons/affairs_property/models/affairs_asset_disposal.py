@@ -38,11 +38,15 @@ class AffairsAssetDisposal(models.Model):
     asset_ids = fields.Many2many("affairs.asset", string="Assets")
     asset_count = fields.Integer(compute="_compute_book_value")
     original_value = fields.Monetary(
-        compute="_compute_values", store=True, help="Sum of the assets' original values."
+        compute="_compute_values",
+        store=True,
+        help="Sum of the assets' original values.",
     )
     book_value = fields.Monetary(string="Net Book Value", compute="_compute_book_value")
     partner_id = fields.Many2one(
-        "res.partner", string="Counterparty", tracking=True,
+        "res.partner",
+        string="Counterparty",
+        tracking=True,
         help="Buyer, receiving unit or donee.",
     )
     proceeds = fields.Monetary(string="Proceeds", tracking=True)
@@ -85,7 +89,9 @@ class AffairsAssetDisposal(models.Model):
     @api.depends("asset_ids.acquisition_value")
     def _compute_values(self):
         for disposal in self:
-            disposal.original_value = sum(disposal.asset_ids.mapped("acquisition_value"))
+            disposal.original_value = sum(
+                disposal.asset_ids.mapped("acquisition_value")
+            )
 
     @api.depends("asset_ids")
     def _compute_book_value(self):
@@ -97,9 +103,10 @@ class AffairsAssetDisposal(models.Model):
     def create(self, vals_list):
         for vals in vals_list:
             if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code(
-                    "affairs.asset.disposal"
-                ) or "/"
+                vals["name"] = (
+                    self.env["ir.sequence"].next_by_code("affairs.asset.disposal")
+                    or "/"
+                )
         return super().create(vals_list)
 
     def _affairs_check_submit(self):
@@ -110,7 +117,9 @@ class AffairsAssetDisposal(models.Model):
         self.ensure_one()
         if not self.asset_ids:
             raise UserError(self.env._("Select the assets to dispose of."))
-        wrong = self.asset_ids.filtered(lambda asset: asset.state in ("disposed", "leased"))
+        wrong = self.asset_ids.filtered(
+            lambda asset: asset.state in ("disposed", "leased")
+        )
         if wrong:
             raise UserError(
                 self.env._(
@@ -129,7 +138,9 @@ class AffairsAssetDisposal(models.Model):
         """Remove the assets from the register and book the proceeds."""
         for disposal in self:
             if disposal.state != "approved":
-                raise UserError(self.env._("Only an approved disposal can be carried out."))
+                raise UserError(
+                    self.env._("Only an approved disposal can be carried out.")
+                )
             disposal._affairs_check_assets()
         today = fields.Date.context_today(self)
         # sudo: the approved disposal closes cards of every agency concerned.
@@ -143,36 +154,49 @@ class AffairsAssetDisposal(models.Model):
     def _affairs_create_invoice(self):
         self.ensure_one()
         # sudo: the officer books the proceeds without accounting rights.
-        journal = self.env["account.journal"].sudo().search(
-            [("type", "=", "sale"), ("company_id", "=", self.company_id.id)], limit=1
+        journal = (
+            self.env["account.journal"]
+            .sudo()
+            .search(
+                [("type", "=", "sale"), ("company_id", "=", self.company_id.id)],
+                limit=1,
+            )
         )
         if not journal:
             raise UserError(
                 self.env._("Configure a sales journal to book the disposal proceeds.")
             )
         agency = self.asset_ids.agency_id[:1]
-        return self.env["account.move"].sudo().create(
-            {
-                "move_type": "out_invoice",
-                "partner_id": self.partner_id.id,
-                "journal_id": journal.id,
-                "invoice_date": self.date_done or fields.Date.context_today(self),
-                "invoice_origin": self.name,
-                "company_id": self.company_id.id,
-                "invoice_line_ids": [
-                    fields.Command.create(
-                        {
-                            "name": self.env._("Asset disposal proceeds %s", self.name),
-                            "quantity": 1,
-                            "price_unit": self.proceeds,
-                            "tax_ids": [fields.Command.clear()],
-                            "analytic_distribution": agency._affairs_analytic_distribution()
-                            if agency
-                            else False,
-                        }
-                    )
-                ],
-            }
+        return (
+            self.env["account.move"]
+            .sudo()
+            .create(
+                {
+                    "move_type": "out_invoice",
+                    "partner_id": self.partner_id.id,
+                    "journal_id": journal.id,
+                    "invoice_date": self.date_done or fields.Date.context_today(self),
+                    "invoice_origin": self.name,
+                    "company_id": self.company_id.id,
+                    "invoice_line_ids": [
+                        fields.Command.create(
+                            {
+                                "name": self.env._(
+                                    "Asset disposal proceeds %s", self.name
+                                ),
+                                "quantity": 1,
+                                "price_unit": self.proceeds,
+                                "tax_ids": [fields.Command.clear()],
+                                "analytic_distribution": (
+                                    agency._affairs_analytic_distribution()
+                                    if agency
+                                    else False
+                                ),
+                            }
+                        )
+                    ],
+                }
+            )
         )
 
     def action_view_invoice(self):

@@ -76,7 +76,9 @@ class AffairsAssetInventory(models.Model):
     def _compute_results(self):
         for inventory in self:
             surplus = inventory.line_ids.filtered(lambda line: line.result == "surplus")
-            shortage = inventory.line_ids.filtered(lambda line: line.result == "shortage")
+            shortage = inventory.line_ids.filtered(
+                lambda line: line.result == "shortage"
+            )
             inventory.surplus_count = sum(surplus.mapped("difference"))
             inventory.shortage_count = -sum(shortage.mapped("difference"))
             inventory.surplus_value = sum(
@@ -90,14 +92,18 @@ class AffairsAssetInventory(models.Model):
     def create(self, vals_list):
         for vals in vals_list:
             if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code(
-                    "affairs.asset.inventory"
-                ) or "/"
+                vals["name"] = (
+                    self.env["ir.sequence"].next_by_code("affairs.asset.inventory")
+                    or "/"
+                )
         return super().create(vals_list)
 
     def _affairs_scope_domain(self):
         self.ensure_one()
-        domain = [("state", "in", ("in_use", "idle", "leased")), ("company_id", "=", self.company_id.id)]
+        domain = [
+            ("state", "in", ("in_use", "idle", "leased")),
+            ("company_id", "=", self.company_id.id),
+        ]
         if self.agency_id:
             domain.append(("agency_id", "=", self.agency_id.id))
         if self.building_id:

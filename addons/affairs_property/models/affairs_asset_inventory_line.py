@@ -29,11 +29,17 @@ class AffairsAssetInventoryLine(models.Model):
     counted_qty = fields.Integer(string="Counted Qty")
     difference = fields.Integer(compute="_compute_result", store=True)
     result = fields.Selection(
-        [("match", "Match"), ("surplus", "Surplus (盘盈)"), ("shortage", "Shortage (盘亏)")],
+        [
+            ("match", "Match"),
+            ("surplus", "Surplus (盘盈)"),
+            ("shortage", "Shortage (盘亏)"),
+        ],
         compute="_compute_result",
         store=True,
     )
-    new_asset_id = fields.Many2one("affairs.asset", string="Surplus Card", readonly=True)
+    new_asset_id = fields.Many2one(
+        "affairs.asset", string="Surplus Card", readonly=True
+    )
     note = fields.Char()
     company_id = fields.Many2one(related="inventory_id.company_id", store=True)
     currency_id = fields.Many2one(related="inventory_id.currency_id")
@@ -43,7 +49,9 @@ class AffairsAssetInventoryLine(models.Model):
         for line in self.filtered("asset_id"):
             line.name = line.asset_id.name
             line.category_id = line.asset_id.category_id
-            line.unit_value = line.asset_id.acquisition_value / (line.asset_id.quantity or 1)
+            line.unit_value = line.asset_id.acquisition_value / (
+                line.asset_id.quantity or 1
+            )
 
     @api.depends("expected_qty", "counted_qty")
     def _compute_result(self):
@@ -60,7 +68,9 @@ class AffairsAssetInventoryLine(models.Model):
     def _check_line(self):
         for line in self:
             if line.counted_qty < 0:
-                raise ValidationError(self.env._("A counted quantity cannot be negative."))
+                raise ValidationError(
+                    self.env._("A counted quantity cannot be negative.")
+                )
             if not line.asset_id and not (line.name and line.category_id):
                 raise ValidationError(
                     self.env._("An item found without a card needs a name and a class.")

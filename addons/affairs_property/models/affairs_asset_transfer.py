@@ -90,9 +90,10 @@ class AffairsAssetTransfer(models.Model):
     def create(self, vals_list):
         for vals in vals_list:
             if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code(
-                    "affairs.asset.transfer"
-                ) or "/"
+                vals["name"] = (
+                    self.env["ir.sequence"].next_by_code("affairs.asset.transfer")
+                    or "/"
+                )
         return super().create(vals_list)
 
     def _affairs_check_submit(self):
@@ -135,7 +136,9 @@ class AffairsAssetTransfer(models.Model):
         """Hand the assets over: new agency, custodian and location."""
         for transfer in self:
             if transfer.state != "approved":
-                raise UserError(self.env._("Only an approved transfer can be carried out."))
+                raise UserError(
+                    self.env._("Only an approved transfer can be carried out.")
+                )
             transfer._affairs_check_assets()
             # sudo: the receiving agency takes assets the approver may not edit.
             transfer.asset_ids.sudo().write(transfer._prepare_asset_vals())

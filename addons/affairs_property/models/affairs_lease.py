@@ -67,9 +67,13 @@ class AffairsLease(models.Model):
         required=True,
         default="month",
     )
-    line_ids = fields.One2many("affairs.lease.line", "lease_id", string="Payment Schedule")
+    line_ids = fields.One2many(
+        "affairs.lease.line", "lease_id", string="Payment Schedule"
+    )
     invoice_count = fields.Integer(compute="_compute_income")
-    income_invoiced = fields.Monetary(string="Income Invoiced", compute="_compute_income")
+    income_invoiced = fields.Monetary(
+        string="Income Invoiced", compute="_compute_income"
+    )
     income_total = fields.Monetary(string="Contract Value", compute="_compute_income")
     state = fields.Selection(
         [
@@ -122,7 +126,9 @@ class AffairsLease(models.Model):
     def create(self, vals_list):
         for vals in vals_list:
             if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code("affairs.lease") or "/"
+                vals["name"] = (
+                    self.env["ir.sequence"].next_by_code("affairs.lease") or "/"
+                )
         return super().create(vals_list)
 
     def _affairs_check_submit(self):

@@ -23,13 +23,16 @@ class AffairsPropertyDemo(models.AbstractModel):
         )
         has_chart = bool(
             self.env["account.journal"].search(
-                [("type", "=", "sale"), ("company_id", "=", self.env.company.id)], limit=1
+                [("type", "=", "sale"), ("company_id", "=", self.env.company.id)],
+                limit=1,
             )
         )
         if has_chart:
             self._affairs_demo_accounting()
         else:
-            _logger.info("No chart of accounts: demo assets are not booked, leases not invoiced.")
+            _logger.info(
+                "No chart of accounts: demo assets are not booked, leases not invoiced."
+            )
         self._affairs_demo_space_requests(officer, manager)
         self._affairs_demo_repairs(officer, manager)
         self._affairs_demo_inventory(officer, manager)
@@ -63,7 +66,9 @@ class AffairsPropertyDemo(models.AbstractModel):
                     "request_type": "vacate",
                     "agency_id": finance.id,
                     "reason": "局长办公室超标，腾退原办公室",
-                    "line_ids": [Command.create({"room_id": room.id}) for room in seated],
+                    "line_ids": [
+                        Command.create({"room_id": room.id}) for room in seated
+                    ],
                 },
                 {
                     "request_type": "allocate",
@@ -120,8 +125,15 @@ class AffairsPropertyDemo(models.AbstractModel):
 
     def _affairs_demo_inventory(self, officer, manager):
         agency = self.env.ref("affairs_base.agency_education")
-        inventory = self.env["affairs.asset.inventory"].with_user(officer).create(
-            {"agency_id": agency.id, "date": fields.Date.today() - relativedelta(months=1)}
+        inventory = (
+            self.env["affairs.asset.inventory"]
+            .with_user(officer)
+            .create(
+                {
+                    "agency_id": agency.id,
+                    "date": fields.Date.today() - relativedelta(months=1),
+                }
+            )
         )
         inventory.action_generate_lines()
         lines = inventory.line_ids
@@ -150,7 +162,9 @@ class AffairsPropertyDemo(models.AbstractModel):
         Asset = self.env["affairs.asset"]
         gov = self.env.ref("affairs_base.agency_gov_office")
         congress = self.env.ref("affairs_base.agency_congress")
-        desks = Asset.search([("agency_id", "=", gov.id), ("name", "=", "办公桌")], limit=2)
+        desks = Asset.search(
+            [("agency_id", "=", gov.id), ("name", "=", "办公桌")], limit=2
+        )
         Transfer = self.env["affairs.asset.transfer"].with_user(officer)
         to_warehouse = Transfer.create(
             {
@@ -173,14 +187,19 @@ class AffairsPropertyDemo(models.AbstractModel):
         )
         from_warehouse.action_submit()
         old = Asset.search(
-            [("name", "=", "台式计算机"), ("acquisition_date", "<", "2017-01-01")], limit=3
+            [("name", "=", "台式计算机"), ("acquisition_date", "<", "2017-01-01")],
+            limit=3,
         )
-        disposal = self.env["affairs.asset.disposal"].with_user(officer).create(
-            {
-                "disposal_type": "scrap",
-                "asset_ids": [Command.set(old.ids)],
-                "reason": "超过最低使用年限且无法修复",
-            }
+        disposal = (
+            self.env["affairs.asset.disposal"]
+            .with_user(officer)
+            .create(
+                {
+                    "disposal_type": "scrap",
+                    "asset_ids": [Command.set(old.ids)],
+                    "reason": "超过最低使用年限且无法修复",
+                }
+            )
         )
         disposal.action_submit()
         self._affairs_approve(disposal, manager)
@@ -189,7 +208,10 @@ class AffairsPropertyDemo(models.AbstractModel):
     def _affairs_demo_leases(self, officer, manager, has_chart):
         Partner = self.env["res.partner"]
         shop_tenant, parking_tenant = Partner.create(
-            [{"name": "机关便利店有限公司", "is_company": True}, {"name": "市邮政分公司", "is_company": True}]
+            [
+                {"name": "机关便利店有限公司", "is_company": True},
+                {"name": "市邮政分公司", "is_company": True},
+            ]
         )
         affairs = self.env.ref("affairs_base.agency_affairs")
         start = fields.Date.today().replace(day=1) - relativedelta(months=7)

@@ -91,7 +91,9 @@ class AffairsRepair(models.Model):
     def create(self, vals_list):
         for vals in vals_list:
             if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code("affairs.repair") or "/"
+                vals["name"] = (
+                    self.env["ir.sequence"].next_by_code("affairs.repair") or "/"
+                )
         return super().create(vals_list)
 
     def _affairs_check_submit(self):
@@ -107,7 +109,9 @@ class AffairsRepair(models.Model):
             if repair.state != "approved":
                 raise UserError(self.env._("Only an approved repair can start."))
         self.room_ids.sudo().write({"state": "repair"})
-        self.write({"state": "in_progress", "date_start": fields.Date.context_today(self)})
+        self.write(
+            {"state": "in_progress", "date_start": fields.Date.context_today(self)}
+        )
         return True
 
     def action_done(self):

@@ -65,7 +65,9 @@ class AffairsRoom(models.Model):
         domain=[("is_affairs_agency", "=", True)],
         copy=False,
     )
-    organ_level = fields.Selection(related="agency_id.affairs_level", string="Organ Level")
+    organ_level = fields.Selection(
+        related="agency_id.affairs_level", string="Organ Level"
+    )
     occupant_ids = fields.Many2many(
         "hr.employee",
         "affairs_room_employee_rel",
@@ -188,7 +190,9 @@ class AffairsRoom(models.Model):
             ["occupant_ids"],
             ["__count"],
         )
-        doubles = [employee for employee, count in data if count > 1 and employee in employees]
+        doubles = [
+            employee for employee, count in data if count > 1 and employee in employees
+        ]
         if doubles:
             raise ValidationError(
                 self.env._(
@@ -256,9 +260,9 @@ class AffairsRoom(models.Model):
         Assignment = self.env["affairs.room.assignment"].sudo()
         today = fields.Date.context_today(self)
         request_id = self.env.context.get("affairs_space_request_id")
-        Assignment.search(
-            [("room_id", "in", self.ids), ("date_to", "=", False)]
-        ).write({"date_to": today})
+        Assignment.search([("room_id", "in", self.ids), ("date_to", "=", False)]).write(
+            {"date_to": today}
+        )
         Assignment.create(
             [
                 {
@@ -292,13 +296,11 @@ class AffairsRoom(models.Model):
     def _affairs_entitlement(self, agency, employees, company=None):
         """Entitled area of ``employees`` seated in an office of ``agency``."""
         company = company or agency.company_id or self.env.company
-        area_map = self.sudo().env["affairs.area.standard"]._affairs_area_map(
-            company=company
+        area_map = (
+            self.sudo().env["affairs.area.standard"]._affairs_area_map(company=company)
         )
         level = agency.affairs_level
         return sum(
             area_map.get((level, employee.affairs_post_level_id.id), 0.0)
             for employee in employees
         )
-
-

@@ -73,9 +73,7 @@ class AffairsSpaceRequest(models.Model):
     entitled_area = fields.Float(
         string="Entitled Area (m²)", compute="_compute_totals", digits=(10, 2)
     )
-    is_over_standard = fields.Boolean(
-        string="Over Standard", compute="_compute_totals"
-    )
+    is_over_standard = fields.Boolean(string="Over Standard", compute="_compute_totals")
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company
     )
@@ -93,15 +91,17 @@ class AffairsSpaceRequest(models.Model):
     def create(self, vals_list):
         for vals in vals_list:
             if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code(
-                    "affairs.space.request"
-                ) or "/"
+                vals["name"] = (
+                    self.env["ir.sequence"].next_by_code("affairs.space.request") or "/"
+                )
         return super().create(vals_list)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_done(self):
         if any(request.state not in ("draft", "cancel") for request in self):
-            raise UserError(self.env._("Only draft or cancelled requests can be deleted."))
+            raise UserError(
+                self.env._("Only draft or cancelled requests can be deleted.")
+            )
 
     # ------------------------------------------------------------------
     # Approval hooks

@@ -32,7 +32,9 @@ class AffairsSpaceRequestLine(models.Model):
         digits=(10, 2),
         compute_sudo=True,
     )
-    is_over_standard = fields.Boolean(compute="_compute_entitled_area", compute_sudo=True)
+    is_over_standard = fields.Boolean(
+        compute="_compute_entitled_area", compute_sudo=True
+    )
     company_id = fields.Many2one(related="request_id.company_id", store=True)
 
     @api.depends(

@@ -54,7 +54,9 @@ class HrDepartment(models.Model):
             department.affairs_office_area = area
             department.affairs_office_entitled_area = entitled
             department.affairs_office_over_area = round(max(area - entitled, 0.0), 2)
-            department.affairs_office_per_capita = round(area / staff, 2) if staff else 0.0
+            department.affairs_office_per_capita = (
+                round(area / staff, 2) if staff else 0.0
+            )
             department.affairs_office_staff_count = staff
             department.affairs_office_room_count = values.get("rooms", 0)
             department.affairs_office_over_room_count = values.get("over_rooms", 0)
@@ -89,10 +91,14 @@ class HrDepartment(models.Model):
             values["area"] = values.get("area", 0.0) + area
             values["rooms"] = values.get("rooms", 0) + count
             values["over_rooms"] = values.get("over_rooms", 0) + (count if over else 0)
-        staff_data = self.env["hr.employee"].sudo()._read_group(
-            [("affairs_agency_id", "in", agencies.ids)],
-            ["affairs_agency_id", "affairs_post_level_id"],
-            ["__count"],
+        staff_data = (
+            self.env["hr.employee"]
+            .sudo()
+            ._read_group(
+                [("affairs_agency_id", "in", agencies.ids)],
+                ["affairs_agency_id", "affairs_post_level_id"],
+                ["__count"],
+            )
         )
         area_maps = {
             company.id: self.env["affairs.area.standard"]

@@ -45,17 +45,42 @@ class AffairsAssetLedgerXlsx(models.AbstractModel):
         }
         agencies = {
             agency.id: agency.name
-            for agency in env["hr.department"].browse({row[5] for row in records if row[5]})
+            for agency in env["hr.department"].browse(
+                {row[5] for row in records if row[5]}
+            )
         }
         rows = [
             (
-                card, name, categories.get(category_id), spec, quantity,
-                agencies.get(agency_id), custodian, location, date, value,
-                depreciated or 0.0, value - (depreciated or 0.0),
-                funding.get(source), states.get(state),
+                card,
+                name,
+                categories.get(category_id),
+                spec,
+                quantity,
+                agencies.get(agency_id),
+                custodian,
+                location,
+                date,
+                value,
+                depreciated or 0.0,
+                value - (depreciated or 0.0),
+                funding.get(source),
+                states.get(state),
             )
-            for (card, name, category_id, spec, quantity, agency_id, custodian,
-                 location, date, value, depreciated, source, state) in records
+            for (
+                card,
+                name,
+                category_id,
+                spec,
+                quantity,
+                agency_id,
+                custodian,
+                location,
+                date,
+                value,
+                depreciated,
+                source,
+                state,
+            ) in records
         ]
         return env._("Asset Ledger"), columns, rows
 

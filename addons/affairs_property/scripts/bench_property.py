@@ -9,6 +9,7 @@ Sizes can be changed with the environment variables BENCH_ROOMS (5000),
 BENCH_EMPLOYEES (10000) and BENCH_ASSETS (50000). The script prints, for each
 operation, the number of SQL queries and the wall time.
 """
+
 import os
 import time
 
@@ -34,13 +35,26 @@ def build():
     Department = env["hr.department"]  # noqa: F821
     agencies = Department.create(
         [
-            {"name": f"Bench agency {i}", "is_affairs_agency": True, "affairs_level": level}
-            for i, level in enumerate(["municipal", "county", "provincial", "central"] * 5)
+            {
+                "name": f"Bench agency {i}",
+                "is_affairs_agency": True,
+                "affairs_level": level,
+            }
+            for i, level in enumerate(
+                ["municipal", "county", "provincial", "central"] * 5
+            )
         ]
     )
     ranks = [
         env.ref(f"affairs_base.rank_{code}")  # noqa: F821
-        for code in ("bureau", "division", "division_deputy", "section", "staff", "clerk")
+        for code in (
+            "bureau",
+            "division",
+            "division_deputy",
+            "section",
+            "staff",
+            "clerk",
+        )
     ]
     employees = env["hr.employee"].create(  # noqa: F821
         [
@@ -52,7 +66,9 @@ def build():
             for i in range(EMPLOYEES)
         ]
     )
-    building = env["affairs.building"].create({"name": "Bench", "code": "BENCH"})  # noqa: F821
+    building = env["affairs.building"].create(
+        {"name": "Bench", "code": "BENCH"}
+    )  # noqa: F821
     per_room = max(EMPLOYEES // ROOMS, 1)
     rooms = env["affairs.room"].create(  # noqa: F821
         [
@@ -66,7 +82,8 @@ def build():
                         [
                             e.id
                             for e in employees[i * per_room : (i + 1) * per_room]
-                            if e.department_id == agencies[(i * per_room) % len(agencies)]
+                            if e.department_id
+                            == agencies[(i * per_room) % len(agencies)]
                         ]
                     )
                 ],
@@ -107,7 +124,9 @@ measure(
 )
 measure(
     "over-standard agencies search",
-    lambda: env["hr.department"].search([("affairs_office_over_standard", "=", True)]),  # noqa: F821
+    lambda: env["hr.department"].search(
+        [("affairs_office_over_standard", "=", True)]
+    ),  # noqa: F821
 )
 content = measure(
     f"asset ledger of {len(assets)} assets to Excel",

@@ -14,19 +14,27 @@ class PropertyCommon(BaseCommon):
         cls.company = cls.env.company
         cls._ensure_chart_of_accounts()
         cls.manager = new_test_user(
-            cls.env, "prop_manager", groups="affairs_base.group_affairs_manager",
+            cls.env,
+            "prop_manager",
+            groups="affairs_base.group_affairs_manager",
             name="Property Manager",
         )
         cls.officer = new_test_user(
-            cls.env, "prop_officer", groups="affairs_base.group_affairs_officer",
+            cls.env,
+            "prop_officer",
+            groups="affairs_base.group_affairs_officer",
             name="Property Officer",
         )
         cls.officer2 = new_test_user(
-            cls.env, "prop_officer2", groups="affairs_base.group_affairs_officer",
+            cls.env,
+            "prop_officer2",
+            groups="affairs_base.group_affairs_officer",
             name="Second Officer",
         )
         cls.cadre = new_test_user(
-            cls.env, "prop_cadre", groups="affairs_base.group_affairs_user",
+            cls.env,
+            "prop_cadre",
+            groups="affairs_base.group_affairs_user",
             name="Agency Cadre",
         )
         Department = cls.env["hr.department"]
@@ -45,7 +53,11 @@ class PropertyCommon(BaseCommon):
             )
         )
         cls.other_agency = Department.create(
-            {"name": "市教育局", "is_affairs_agency": True, "affairs_level": "municipal"}
+            {
+                "name": "市教育局",
+                "is_affairs_agency": True,
+                "affairs_level": "municipal",
+            }
         )
         cls.building = cls.env["affairs.building"].create(
             {"name": "一号办公楼", "code": "TB1", "title_certificate": "产权-001"}
@@ -77,7 +89,9 @@ class PropertyCommon(BaseCommon):
         )
 
     @classmethod
-    def _room(cls, name, area, agency=None, occupants=None, usage="office", building=None):
+    def _room(
+        cls, name, area, agency=None, occupants=None, usage="office", building=None
+    ):
         return cls.env["affairs.room"].create(
             {
                 "building_id": (building or cls.building).id,

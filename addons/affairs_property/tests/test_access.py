@@ -39,13 +39,17 @@ class TestAccess(PropertyCommon):
 
     def test_cadre_cannot_approve(self):
         """A cadre cannot approve a transfer, even of his own agency."""
-        transfer = self.env["affairs.asset.transfer"].with_user(self.officer).create(
-            {
-                "from_agency_id": self.municipal.id,
-                "to_agency_id": self.other_agency.id,
-                "asset_ids": [Command.set(self._asset().ids)],
-                "reason": "x",
-            }
+        transfer = (
+            self.env["affairs.asset.transfer"]
+            .with_user(self.officer)
+            .create(
+                {
+                    "from_agency_id": self.municipal.id,
+                    "to_agency_id": self.other_agency.id,
+                    "asset_ids": [Command.set(self._asset().ids)],
+                    "reason": "x",
+                }
+            )
         )
         transfer.action_submit()
         self.assertFalse(transfer.with_user(self.cadre).can_review)

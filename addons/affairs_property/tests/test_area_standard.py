@@ -6,7 +6,9 @@ from .common import PropertyCommon
 
 class TestAreaStandard(PropertyCommon):
     def _entitled(self, agency, rank_code, area=100.0):
-        person = self._employee(f"p-{agency.affairs_level}-{rank_code}", agency, rank_code)
+        person = self._employee(
+            f"p-{agency.affairs_level}-{rank_code}", agency, rank_code
+        )
         room = self._room(f"R-{agency.affairs_level}-{rank_code}", area, agency, person)
         return room.entitled_area
 
@@ -15,9 +17,7 @@ class TestAreaStandard(PropertyCommon):
         rules = self.env["affairs.area.standard"]._get_rules()
         keys = [rule._rule_key() for rule in rules]
         self.assertEqual(len(keys), len(set(keys)))
-        self.assertEqual(
-            len(rules.filtered(lambda r: r.organ_level == "municipal")), 8
-        )
+        self.assertEqual(len(rules.filtered(lambda r: r.organ_level == "municipal")), 8)
         township = rules.filtered(lambda r: r.organ_level == "township")
         self.assertTrue(township and all(township.mapped("is_provisional")))
         self.assertTrue(all(area <= 24 for area in township.mapped("area")))
@@ -148,7 +148,11 @@ class TestAreaStandard(PropertyCommon):
     def test_agency_figures(self):
         """Agency: office area, entitlement of its staff, overage and per-capita area."""
         agency = self.env["hr.department"].create(
-            {"name": "市审计局", "is_affairs_agency": True, "affairs_level": "municipal"}
+            {
+                "name": "市审计局",
+                "is_affairs_agency": True,
+                "affairs_level": "municipal",
+            }
         )
         head = self._employee("局长", agency, "division")
         clerk = self._employee("科员", agency, "staff")

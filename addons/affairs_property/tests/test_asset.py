@@ -19,13 +19,22 @@ class TestAsset(PropertyCommon):
     def test_local_book_overrides_depreciation_years(self):
         """A local row for the same class code overrides the national life."""
         book = self.env["affairs.standard.book"].create(
-            {"name": "地方", "scope": "local", "date_from": "2020-01-01",
-             "company_id": self.company.id,
-             "parent_id": self.env.ref("affairs_base.standard_book_national").id}
+            {
+                "name": "地方",
+                "scope": "local",
+                "date_from": "2020-01-01",
+                "company_id": self.company.id,
+                "parent_id": self.env.ref("affairs_base.standard_book_national").id,
+            }
         )
         self.company.affairs_standard_book_id = book
         self.env["affairs.asset.category"].create(
-            {"book_id": book.id, "code": "A02.1", "name": "计算机", "depreciation_years": 5}
+            {
+                "book_id": book.id,
+                "code": "A02.1",
+                "name": "计算机",
+                "depreciation_years": 5,
+            }
         )
         national = self.env.ref("affairs_property.asset_category_a02_1")
         self.assertEqual(national._affairs_depreciation_years(), 5)
@@ -58,7 +67,9 @@ class TestAsset(PropertyCommon):
         self.assertEqual(account_asset.purchase_value, 7200)
         self.assertEqual(account_asset.state, "open")
         self.assertEqual(account_asset.code, asset.card_number)
-        lines = account_asset.depreciation_line_ids.filtered(lambda l: l.type == "depreciate")
+        lines = account_asset.depreciation_line_ids.filtered(
+            lambda l: l.type == "depreciate"
+        )
         self.assertAlmostEqual(sum(lines.mapped("amount")), 7200, places=2)
         with self.assertRaises(UserError):
             asset.unlink()

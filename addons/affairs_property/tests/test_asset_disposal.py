@@ -12,20 +12,26 @@ class TestAssetDisposal(PropertyCommon):
         cls.buyer = cls.env["res.partner"].create({"name": "某拍卖公司"})
 
     def _disposal(self, assets, disposal_type="scrap", **vals):
-        return self.env["affairs.asset.disposal"].with_user(self.cadre).create(
-            dict(
-                {
-                    "disposal_type": disposal_type,
-                    "asset_ids": [Command.set(assets.ids)],
-                    "reason": "达到使用年限",
-                },
-                **vals,
+        return (
+            self.env["affairs.asset.disposal"]
+            .with_user(self.cadre)
+            .create(
+                dict(
+                    {
+                        "disposal_type": disposal_type,
+                        "asset_ids": [Command.set(assets.ids)],
+                        "reason": "达到使用年限",
+                    },
+                    **vals,
+                )
             )
         )
 
     def test_disposal_types(self):
         """The six types of the implementing rules are offered."""
-        types = dict(self.env["affairs.asset.disposal"]._fields["disposal_type"].selection)
+        types = dict(
+            self.env["affairs.asset.disposal"]._fields["disposal_type"].selection
+        )
         self.assertEqual(
             set(types),
             {"free_transfer", "sale", "exchange", "donation", "scrap", "write_off"},
@@ -64,7 +70,9 @@ class TestAssetDisposal(PropertyCommon):
             self._disposal(asset, "sale", partner_id=self.buyer.id).action_submit()
         with self.assertRaises(UserError):
             self._disposal(asset, "scrap", proceeds=10).action_submit()
-        disposal = self._disposal(asset, "sale", partner_id=self.buyer.id, proceeds=3500)
+        disposal = self._disposal(
+            asset, "sale", partner_id=self.buyer.id, proceeds=3500
+        )
         disposal.action_submit()
         self._approve_all(disposal)
         disposal.with_user(self.officer).action_done()
@@ -86,7 +94,9 @@ class TestAssetDisposal(PropertyCommon):
         self._approve_all(disposal)
         disposal.with_user(self.officer).action_done()
         self.assertEqual(account_asset.state, "removed")
-        removal = account_asset.depreciation_line_ids.filtered(lambda l: l.type == "remove")
+        removal = account_asset.depreciation_line_ids.filtered(
+            lambda l: l.type == "remove"
+        )
         self.assertEqual(removal.amount, 6000)
         self.assertTrue(removal.move_id)
 

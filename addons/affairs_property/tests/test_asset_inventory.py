@@ -10,8 +10,10 @@ class TestAssetInventory(PropertyCommon):
         """Expected lines, a shortage and a surplus; approval adjusts the register."""
         present = self._asset(name="打印机", code="A02.2", value=3000)
         missing = self._asset(name="笔记本电脑", value=8000)
-        inventory = self.env["affairs.asset.inventory"].with_user(self.officer).create(
-            {"agency_id": self.municipal.id}
+        inventory = (
+            self.env["affairs.asset.inventory"]
+            .with_user(self.officer)
+            .create({"agency_id": self.municipal.id})
         )
         inventory.action_generate_lines()
         self.assertEqual(set(inventory.line_ids.asset_id.ids), {present.id, missing.id})
@@ -47,7 +49,9 @@ class TestAssetInventory(PropertyCommon):
     def test_clean_count_officer_only(self):
         """A count without differences needs the officer step only."""
         self._asset()
-        inventory = self.env["affairs.asset.inventory"].create({"agency_id": self.municipal.id})
+        inventory = self.env["affairs.asset.inventory"].create(
+            {"agency_id": self.municipal.id}
+        )
         inventory.action_generate_lines()
         inventory.line_ids.counted_qty = 1
         inventory.action_submit()

@@ -16,19 +16,23 @@ class TestLease(PropertyCommon):
         cls.shop = cls._room("S01", 50.0, usage="ancillary")
 
     def _lease(self, **vals):
-        return self.env["affairs.lease"].with_user(self.officer).create(
-            dict(
-                {
-                    "object_type": "storefront",
-                    "room_id": self.shop.id,
-                    "partner_id": self.tenant.id,
-                    "agency_id": self.municipal.id,
-                    "date_start": "2025-01-01",
-                    "date_end": "2025-12-31",
-                    "rent": 3000,
-                    "period": "quarter",
-                },
-                **vals,
+        return (
+            self.env["affairs.lease"]
+            .with_user(self.officer)
+            .create(
+                dict(
+                    {
+                        "object_type": "storefront",
+                        "room_id": self.shop.id,
+                        "partner_id": self.tenant.id,
+                        "agency_id": self.municipal.id,
+                        "date_start": "2025-01-01",
+                        "date_end": "2025-12-31",
+                        "rent": 3000,
+                        "period": "quarter",
+                    },
+                    **vals,
+                )
             )
         )
 
@@ -82,8 +86,11 @@ class TestLease(PropertyCommon):
         """Leasing an asset marks it leased; lending has no rent and no invoice."""
         parking = self._asset(name="停车位 P-01", code="A01.2", value=100000)
         lend = self._lease(
-            object_type="parking", room_id=False, asset_id=parking.id,
-            lease_kind="lend", rent=0,
+            object_type="parking",
+            room_id=False,
+            asset_id=parking.id,
+            lease_kind="lend",
+            rent=0,
         )
         self._start(lend)
         self.assertEqual(parking.state, "leased")

@@ -9,7 +9,11 @@ class TestQueryCount(PropertyCommon):
 
     def _make_compound(self, size, tag):
         agency = self.env["hr.department"].create(
-            {"name": f"机关{tag}", "is_affairs_agency": True, "affairs_level": "municipal"}
+            {
+                "name": f"机关{tag}",
+                "is_affairs_agency": True,
+                "affairs_level": "municipal",
+            }
         )
         ranks = [self._rank(code) for code in ("division", "section", "staff")]
         employees = self.env["hr.employee"].create(
@@ -22,7 +26,9 @@ class TestQueryCount(PropertyCommon):
                 for index in range(size * 2)
             ]
         )
-        building = self.env["affairs.building"].create({"name": f"楼{tag}", "code": tag})
+        building = self.env["affairs.building"].create(
+            {"name": f"楼{tag}", "code": tag}
+        )
         rooms = self.env["affairs.room"].create(
             [
                 {
@@ -30,7 +36,9 @@ class TestQueryCount(PropertyCommon):
                     "name": str(index),
                     "usable_area": 20,
                     "agency_id": agency.id,
-                    "occupant_ids": [Command.set(employees[2 * index : 2 * index + 2].ids)],
+                    "occupant_ids": [
+                        Command.set(employees[2 * index : 2 * index + 2].ids)
+                    ],
                 }
                 for index in range(size)
             ]
@@ -55,19 +63,21 @@ class TestQueryCount(PropertyCommon):
         self.assertEqual(small, large)
 
     def _ledger_queries(self, size):
-        assets = self.env["affairs.asset"].with_context(
-            affairs_skip_account_asset=True
-        ).create(
-            [
-                {
-                    "name": f"资产{index}",
-                    "category_id": self._category("A02.1").id,
-                    "agency_id": self.municipal.id,
-                    "acquisition_date": "2024-01-01",
-                    "acquisition_value": 100 + index,
-                }
-                for index in range(size)
-            ]
+        assets = (
+            self.env["affairs.asset"]
+            .with_context(affairs_skip_account_asset=True)
+            .create(
+                [
+                    {
+                        "name": f"资产{index}",
+                        "category_id": self._category("A02.1").id,
+                        "agency_id": self.municipal.id,
+                        "acquisition_date": "2024-01-01",
+                        "acquisition_value": 100 + index,
+                    }
+                    for index in range(size)
+                ]
+            )
         )
         self.env.flush_all()
         self.env.invalidate_all()

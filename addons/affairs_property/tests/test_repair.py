@@ -11,13 +11,17 @@ class TestRepair(PropertyCommon):
         cls.room = cls._room("701", 20.0)
 
     def _repair(self, budget):
-        return self.env["affairs.repair"].with_user(self.cadre).create(
-            {
-                "title": "更换门窗",
-                "building_id": self.building.id,
-                "room_ids": [(6, 0, self.room.ids)],
-                "budget": budget,
-            }
+        return (
+            self.env["affairs.repair"]
+            .with_user(self.cadre)
+            .create(
+                {
+                    "title": "更换门窗",
+                    "building_id": self.building.id,
+                    "room_ids": [(6, 0, self.room.ids)],
+                    "budget": budget,
+                }
+            )
         )
 
     def test_threshold_below(self):

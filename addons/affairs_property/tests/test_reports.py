@@ -22,7 +22,9 @@ class TestReports(PropertyCommon):
         return Report._render_qweb_html(xmlid, records.ids)[0].decode()
 
     def _xlsx(self, xmlid, records):
-        content, _ext = self.env["ir.actions.report"]._render_xlsx(xmlid, records.ids, {})
+        content, _ext = self.env["ir.actions.report"]._render_xlsx(
+            xmlid, records.ids, {}
+        )
         return openpyxl.load_workbook(io.BytesIO(content)).active
 
     def test_asset_card_and_labels(self):
@@ -63,7 +65,9 @@ class TestReports(PropertyCommon):
 
     def test_inventory_result(self):
         """The inventory result report shows the count lines."""
-        inventory = self.env["affairs.asset.inventory"].create({"agency_id": self.municipal.id})
+        inventory = self.env["affairs.asset.inventory"].create(
+            {"agency_id": self.municipal.id}
+        )
         inventory.action_generate_lines()
         html = self._pdf("affairs_property.report_inventory_result", inventory)
         self.assertIn("资产清查结果报告", html)
@@ -79,7 +83,9 @@ class TestReportsPdf(PropertyCommon, HttpCase):
         chief = self._employee("李处长", self.municipal, "division")
         room = self._room("1101", 30.0, self.municipal, chief)
         asset = self._asset(room_id=room.id)
-        inventory = self.env["affairs.asset.inventory"].create({"agency_id": self.municipal.id})
+        inventory = self.env["affairs.asset.inventory"].create(
+            {"agency_id": self.municipal.id}
+        )
         inventory.action_generate_lines()
         Report = self.env["ir.actions.report"].with_context(force_report_rendering=True)
         for xmlid, records in (

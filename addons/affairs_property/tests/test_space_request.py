@@ -92,11 +92,21 @@ class TestSpaceRequest(PropertyCommon):
         with self.assertRaises(ValidationError):
             request.action_submit()
         with self.assertRaises(AccessError):
-            self.env["affairs.property.exception.wizard"].with_user(self.officer).create(
+            self.env["affairs.property.exception.wizard"].with_user(
+                self.officer
+            ).create(
                 {"res_model": request._name, "res_id": request.id, "reason": "临时"}
             )
-        wizard = self.env["affairs.property.exception.wizard"].with_user(self.manager).create(
-            {"res_model": request._name, "res_id": request.id, "reason": "拟隔断改造"}
+        wizard = (
+            self.env["affairs.property.exception.wizard"]
+            .with_user(self.manager)
+            .create(
+                {
+                    "res_model": request._name,
+                    "res_id": request.id,
+                    "reason": "拟隔断改造",
+                }
+            )
         )
         wizard.action_confirm()
         self.assertEqual(request.affairs_exception_count, 1)
@@ -150,7 +160,9 @@ class TestSpaceRequest(PropertyCommon):
     def test_cadre_reads_own_agency_requests(self):
         """A cadre reads his agency's requests, not another agency's."""
         mine = self._request([(self.free_room, self.chief)])
-        theirs = self._request([(self.big_room, self.env["hr.employee"])], agency=self.other_agency)
+        theirs = self._request(
+            [(self.big_room, self.env["hr.employee"])], agency=self.other_agency
+        )
         Request = self.env["affairs.space.request"].with_user(self.cadre)
         self.assertEqual(Request.search([("id", "in", (mine | theirs).ids)]), mine)
 

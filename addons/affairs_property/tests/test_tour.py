@@ -7,13 +7,21 @@ class TestPropertyTour(HttpCase):
     def test_allocate_room_tour(self):
         """An officer allocates a free room to an agency and the compliance figures update."""
         new_test_user(
-            self.env, "tour_prop_officer", groups="affairs_base.group_affairs_officer",
+            self.env,
+            "tour_prop_officer",
+            groups="affairs_base.group_affairs_officer",
             name="Tour Officer",
         )
         agency = self.env["hr.department"].create(
-            {"name": "TourAgency", "is_affairs_agency": True, "affairs_level": "municipal"}
+            {
+                "name": "TourAgency",
+                "is_affairs_agency": True,
+                "affairs_level": "municipal",
+            }
         )
-        building = self.env["affairs.building"].create({"name": "Tour Building", "code": "TB"})
+        building = self.env["affairs.building"].create(
+            {"name": "Tour Building", "code": "TB"}
+        )
         room = self.env["affairs.room"].create(
             {"building_id": building.id, "name": "T101", "usable_area": 18.5}
         )

@@ -22,7 +22,9 @@ class AffairsPropertyExceptionWizard(models.TransientModel):
         self.ensure_one()
         if not self.env.user.has_group("affairs_base.group_affairs_manager"):
             raise AccessError(
-                self.env._("Only an Affairs Manager may accept an over-standard office.")
+                self.env._(
+                    "Only an Affairs Manager may accept an over-standard office."
+                )
             )
         record = self.env[self.res_model].browse(self.res_id)
         record.action_affairs_grant_exception(
