@@ -60,6 +60,7 @@
             "affairs_property/static/tests/tours/**/*",
         ],
     },
+    "uninstall_hook": "uninstall_hook",
     "installable": True,
     "application": False,
     "author": "Agency Affairs Suite contributors",
