@@ -42,6 +42,7 @@ class AffairsProcurementChallenge(models.Model):
                 periods, "challenge_reply", challenge.date_received
             )
 
+    @api.depends("state", "date_reply", "date_reply_due")
     @api.depends_context("date")
     def _compute_is_late(self):
         today = fields.Date.context_today(self)

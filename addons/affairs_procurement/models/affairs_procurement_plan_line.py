@@ -59,12 +59,13 @@ class AffairsProcurementPlanLine(models.Model):
     @api.depends("plan_id.year", "expected_month")
     def _compute_date_expected_start(self):
         for line in self:
-            if line.plan_id.year and line.expected_month:
-                line.date_expected_start = date(
-                    line.plan_id.year, int(line.expected_month), 1
-                )
-            else:
-                line.date_expected_start = False
+            line.date_expected_start = line._get_expected_start()
+
+    def _get_expected_start(self):
+        self.ensure_one()
+        if self.plan_id.year and self.expected_month:
+            return date(self.plan_id.year, int(self.expected_month), 1)
+        return False
 
     def _compute_project_count(self):
         data = self.env["affairs.procurement.project"]._read_group(
@@ -74,7 +75,7 @@ class AffairsProcurementPlanLine(models.Model):
         for line in self:
             line.project_count = counts.get(line.id, 0)
 
-    @api.constrains("date_intention", "date_expected_start")
+    @api.constrains("date_intention", "expected_month", "plan_id")
     def _check_intention_notice(self):
         lines = self.filtered("date_intention")
         if not lines:
@@ -83,7 +84,8 @@ class AffairsProcurementPlanLine(models.Model):
         periods = Deadline._get_map(date=min(lines.mapped("date_intention")))
         for line in lines:
             earliest = Deadline._add(periods, "intention_disclosure", line.date_intention)
-            if earliest and line.date_expected_start < earliest:
+            start = line._get_expected_start()
+            if earliest and start and start < earliest:
                 raise ValidationError(
                     self.env._(
                         "The intention for %(item)s must be published at least "
@@ -91,7 +93,7 @@ class AffairsProcurementPlanLine(models.Model):
                         "procurement may start on %(earliest)s at the earliest.",
                         item=line.name,
                         days=periods["intention_disclosure"][0],
-                        start=line.date_expected_start,
+                        start=start,
                         earliest=earliest,
                     )
                 )

@@ -87,6 +87,7 @@ class AffairsProcurementProject(models.Model):
         compute="_compute_evaluation_method",
         store=True,
         readonly=False,
+        precompute=True,
         tracking=True,
     )
     price_weight = fields.Float(
@@ -334,6 +335,14 @@ class AffairsProcurementProject(models.Model):
                 else 0.0
             )
 
+    @api.depends(
+        "state",
+        "date_award_due",
+        "date_award_notice",
+        "date_contract_deadline",
+        "contract_signed_late",
+        "challenge_ids.is_late",
+    )
     @api.depends_context("date")
     def _compute_is_late(self):
         today = fields.Date.context_today(self)
@@ -411,7 +420,7 @@ class AffairsProcurementProject(models.Model):
                 ),
             )
 
-    @api.constrains("date_issue", "date_bid_deadline", "date_opening", "method", "kind")
+    @api.constrains("date_issue", "date_bid_deadline", "method", "kind")
     def _check_dates(self):
         for project in self:
             if project.date_bid_deadline and not project.date_issue:
@@ -431,6 +440,10 @@ class AffairsProcurementProject(models.Model):
                         minimum=minimum,
                     )
                 )
+
+    @api.constrains("date_opening")
+    def _check_date_opening(self):
+        for project in self:
             if (
                 project.date_opening
                 and project.date_bid_deadline
@@ -605,7 +618,9 @@ class AffairsProcurementProject(models.Model):
         self._check_execution_duty()
         for project in self:
             project._check_state("awarded")
-            if project.challenge_ids.filtered(lambda challenge: challenge.state == "open"):
+            if self.env["affairs.procurement.challenge"].search_count(
+                [("project_id", "=", project.id), ("state", "=", "open")], limit=1
+            ):
                 raise UserError(
                     self.env._("Reply to the open challenges before signing.")
                 )

@@ -74,4 +74,7 @@ class AffairsProcurementScore(models.Model):
             if score.project_id.state != "bidding":
                 raise UserError(self.env._("The evaluation of this project is closed."))
         self.write({"state": "submitted"})
+        # Record rules read the submitted experts from the database: store
+        # them now so the other experts' scores open at once.
+        self.project_id.flush_recordset(["score_submitted_user_ids"])
         return True
