@@ -29,7 +29,9 @@ class AffairsDesignatedSupplier(models.Model):
         required=True,
         index=True,
     )
-    partner_id = fields.Many2one("res.partner", string="Supplier", required=True, index=True)
+    partner_id = fields.Many2one(
+        "res.partner", string="Supplier", required=True, index=True
+    )
     date_from = fields.Date(required=True, default=fields.Date.context_today)
     date_to = fields.Date()
     project_id = fields.Many2one("affairs.procurement.project", index=True)
@@ -43,7 +45,9 @@ class AffairsDesignatedSupplier(models.Model):
     def _check_dates(self):
         for supplier in self:
             if supplier.date_to and supplier.date_to < supplier.date_from:
-                raise ValidationError(self.env._("The designation ends before it starts."))
+                raise ValidationError(
+                    self.env._("The designation ends before it starts.")
+                )
 
     @api.model
     def _get_suppliers(self, service_type, date=None, company=None):

@@ -1,6 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import ValidationError
 
 
 class AffairsProcurementBid(models.Model):
@@ -49,10 +49,14 @@ class AffairsProcurementBid(models.Model):
     ranking_order = fields.Integer(compute="_compute_ranking", store=True)
     is_winner = fields.Boolean(compute="_compute_is_winner", store=True)
     agency_id = fields.Many2one(related="project_id.agency_id", store=True, index=True)
-    company_id = fields.Many2one(related="project_id.company_id", store=True, index=True)
+    company_id = fields.Many2one(
+        related="project_id.company_id", store=True, index=True
+    )
     currency_id = fields.Many2one(related="project_id.currency_id")
 
-    _price_positive = models.Constraint("CHECK(price > 0)", "A bid price must be positive.")
+    _price_positive = models.Constraint(
+        "CHECK(price > 0)", "A bid price must be positive."
+    )
     _project_partner_uniq = models.Constraint(
         "UNIQUE(project_id, partner_id)", "A supplier bids once per project."
     )
@@ -63,15 +67,23 @@ class AffairsProcurementBid(models.Model):
             rate = bid.project_id.sme_deduction_rate if bid.is_small_micro else 0.0
             bid.evaluated_price = bid.price * (1 - rate / 100.0)
 
-    @api.depends("score_ids.state", "score_ids.technical_score", "score_ids.commercial_score")
+    @api.depends(
+        "score_ids.state", "score_ids.technical_score", "score_ids.commercial_score"
+    )
     def _compute_expert_scores(self):
         for bid in self:
             # sudo: the averages of submitted scores are public to the bid's
             # readers; individual scores stay protected by record rules.
-            scores = bid.sudo().score_ids.filtered(lambda score: score.state == "submitted")
+            scores = bid.sudo().score_ids.filtered(
+                lambda score: score.state == "submitted"
+            )
             if scores:
-                bid.technical_score = sum(scores.mapped("technical_score")) / len(scores)
-                bid.commercial_score = sum(scores.mapped("commercial_score")) / len(scores)
+                bid.technical_score = sum(scores.mapped("technical_score")) / len(
+                    scores
+                )
+                bid.commercial_score = sum(scores.mapped("commercial_score")) / len(
+                    scores
+                )
             elif not bid.score_ids:
                 bid.technical_score = bid.technical_score or 0.0
                 bid.commercial_score = bid.commercial_score or 0.0

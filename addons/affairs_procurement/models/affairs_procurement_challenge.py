@@ -31,7 +31,9 @@ class AffairsProcurementChallenge(models.Model):
     )
     is_late = fields.Boolean(compute="_compute_is_late")
     agency_id = fields.Many2one(related="project_id.agency_id", store=True, index=True)
-    company_id = fields.Many2one(related="project_id.company_id", store=True, index=True)
+    company_id = fields.Many2one(
+        related="project_id.company_id", store=True, index=True
+    )
 
     @api.depends("date_received")
     def _compute_date_reply_due(self):
@@ -47,7 +49,9 @@ class AffairsProcurementChallenge(models.Model):
     def _compute_is_late(self):
         today = fields.Date.context_today(self)
         for challenge in self:
-            done = challenge.date_reply or (today if challenge.state == "open" else False)
+            done = challenge.date_reply or (
+                today if challenge.state == "open" else False
+            )
             challenge.is_late = bool(
                 done and challenge.date_reply_due and done > challenge.date_reply_due
             )
@@ -70,9 +74,7 @@ class AffairsProcurementChallenge(models.Model):
         for challenge in self:
             if not challenge.reply:
                 raise UserError(self.env._("Write the reply first."))
-        self.write(
-            {"state": "replied", "date_reply": fields.Date.context_today(self)}
-        )
+        self.write({"state": "replied", "date_reply": fields.Date.context_today(self)})
         return True
 
     def action_withdraw(self):

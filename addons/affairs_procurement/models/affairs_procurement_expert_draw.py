@@ -14,7 +14,10 @@ class AffairsProcurementExpertDraw(models.Model):
     )
     date = fields.Datetime(default=fields.Datetime.now, required=True, readonly=True)
     user_id = fields.Many2one(
-        "res.users", string="Drawn By", default=lambda self: self.env.user, readonly=True
+        "res.users",
+        string="Drawn By",
+        default=lambda self: self.env.user,
+        readonly=True,
     )
     seed = fields.Integer(readonly=True, help="Random seed: the draw can be replayed.")
     panel_size = fields.Integer(readonly=True)
@@ -36,4 +39,6 @@ class AffairsProcurementExpertDraw(models.Model):
         string="Drawn Experts",
         readonly=True,
     )
-    company_id = fields.Many2one(related="project_id.company_id", store=True, index=True)
+    company_id = fields.Many2one(
+        related="project_id.company_id", store=True, index=True
+    )

@@ -75,4 +75,6 @@ class AffairsProcurementMethodRule(models.Model):
 
     @api.model
     def _get_map(self, date=None, company=None):
-        return {row._rule_key(): row for row in self._get_rules(date=date, company=company)}
+        return {
+            row._rule_key(): row for row in self._get_rules(date=date, company=company)
+        }

@@ -52,7 +52,12 @@ class AffairsProcurementPlan(models.Model):
     )
     note = fields.Text()
     state = fields.Selection(
-        PLAN_STATES, default="draft", required=True, tracking=True, index=True, copy=False
+        PLAN_STATES,
+        default="draft",
+        required=True,
+        tracking=True,
+        index=True,
+        copy=False,
     )
 
     _year_positive = models.Constraint(
@@ -81,9 +86,10 @@ class AffairsProcurementPlan(models.Model):
     def create(self, vals_list):
         for vals in vals_list:
             if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code(
-                    "affairs.procurement.plan"
-                ) or "/"
+                vals["name"] = (
+                    self.env["ir.sequence"].next_by_code("affairs.procurement.plan")
+                    or "/"
+                )
         return super().create(vals_list)
 
     def _affairs_check_submit(self):

@@ -83,7 +83,9 @@ class AffairsProcurementPlanLine(models.Model):
         Deadline = self.env["affairs.procurement.deadline"]
         periods = Deadline._get_map(date=min(lines.mapped("date_intention")))
         for line in lines:
-            earliest = Deadline._add(periods, "intention_disclosure", line.date_intention)
+            earliest = Deadline._add(
+                periods, "intention_disclosure", line.date_intention
+            )
             start = line._get_expected_start()
             if earliest and start and start < earliest:
                 raise ValidationError(

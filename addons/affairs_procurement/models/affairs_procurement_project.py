@@ -38,7 +38,13 @@ class AffairsProcurementProject(models.Model):
     _inherit = ["affairs.approval.mixin", "affairs.exception.mixin"]
     _order = "id desc"
     _check_company_auto = True
-    _affairs_cancellable_states = ("draft", "submitted", "approved", "rejected", "bidding")
+    _affairs_cancellable_states = (
+        "draft",
+        "submitted",
+        "approved",
+        "rejected",
+        "bidding",
+    )
 
     name = fields.Char(
         string="Reference", required=True, readonly=True, copy=False, default="/"
@@ -64,7 +70,9 @@ class AffairsProcurementProject(models.Model):
         "res.company", required=True, default=lambda self: self.env.company
     )
     is_catalogue = fields.Boolean(string="In Centralized Catalogue")
-    method = fields.Selection(METHODS, required=True, default="open_tender", tracking=True)
+    method = fields.Selection(
+        METHODS, required=True, default="open_tender", tracking=True
+    )
     method_reason = fields.Text(
         string="Grounds for the Method",
         help="Statutory ground for a method other than open tender.",
@@ -170,16 +178,19 @@ class AffairsProcurementProject(models.Model):
         compute="_compute_savings", store=True, string="Savings", aggregator="sum"
     )
     savings_rate = fields.Float(
-        compute="_compute_savings", store=True, string="Savings Rate (%)", aggregator="avg"
+        compute="_compute_savings",
+        store=True,
+        string="Savings Rate (%)",
+        aggregator="avg",
     )
     purchase_order_id = fields.Many2one("purchase.order", copy=False, readonly=True)
     requisition_id = fields.Many2one(
         "purchase.requisition", string="Blanket Order", copy=False, readonly=True
     )
     designated_service_type = fields.Selection(
-        selection=lambda self: self.env["affairs.designated.supplier"]
-        ._fields["service_type"]
-        .selection,
+        selection=lambda self: (
+            self.env["affairs.designated.supplier"]._fields["service_type"].selection
+        ),
         string="Designated Service",
         help="Publish the award as designated supplier for this service.",
     )
@@ -193,7 +204,12 @@ class AffairsProcurementProject(models.Model):
         compute="_compute_contract_signed_late", store=True
     )
     state = fields.Selection(
-        PROJECT_STATES, default="draft", required=True, tracking=True, index=True, copy=False
+        PROJECT_STATES,
+        default="draft",
+        required=True,
+        tracking=True,
+        index=True,
+        copy=False,
     )
 
     _budget_positive = models.Constraint(
@@ -259,7 +275,9 @@ class AffairsProcurementProject(models.Model):
         for project in self:
             rule = rule_map.get((project.method, project.kind))
             project.date_bid_deadline_min = (
-                add_days(project.date_issue, rule.min_response_days, rule.response_day_type)
+                add_days(
+                    project.date_issue, rule.min_response_days, rule.response_day_type
+                )
                 if rule
                 else False
             )
@@ -277,10 +295,14 @@ class AffairsProcurementProject(models.Model):
             report_due = Deadline._add(
                 periods, "eval_report_to_purchaser", project.date_evaluation
             )
-            confirm_due = Deadline._add(periods, "purchaser_confirms_winner", report_due)
+            confirm_due = Deadline._add(
+                periods, "purchaser_confirms_winner", report_due
+            )
             project.date_award_due = Deadline._add(periods, "award_notice", confirm_due)
             notice = project.date_award_notice
-            project.date_challenge_end = Deadline._add(periods, "challenge_filing", notice)
+            project.date_challenge_end = Deadline._add(
+                periods, "challenge_filing", notice
+            )
             project.date_contract_deadline = Deadline._add(
                 periods, "contract_signing", notice
             )
@@ -348,9 +370,11 @@ class AffairsProcurementProject(models.Model):
         today = fields.Date.context_today(self)
         for project in self:
             notes = []
-            if project.date_award_due and (project.date_award_notice or today) > (
+            if (
                 project.date_award_due
-            ) and project.state in ("evaluated", "awarded", "contracted", "done"):
+                and (project.date_award_notice or today) > (project.date_award_due)
+                and project.state in ("evaluated", "awarded", "contracted", "done")
+            ):
                 notes.append(self.env._("award notice"))
             if project.contract_signed_late or (
                 project.state == "awarded"
@@ -428,7 +452,11 @@ class AffairsProcurementProject(models.Model):
                     self.env._("Set the issue date of the documents first.")
                 )
             minimum = project.date_bid_deadline_min
-            if project.date_bid_deadline and minimum and project.date_bid_deadline < minimum:
+            if (
+                project.date_bid_deadline
+                and minimum
+                and project.date_bid_deadline < minimum
+            ):
                 raise ValidationError(
                     self.env._(
                         "%(name)s: the bid deadline %(deadline)s is shorter than the "
@@ -504,9 +532,10 @@ class AffairsProcurementProject(models.Model):
     def create(self, vals_list):
         for vals in vals_list:
             if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code(
-                    "affairs.procurement.project"
-                ) or "/"
+                vals["name"] = (
+                    self.env["ir.sequence"].next_by_code("affairs.procurement.project")
+                    or "/"
+                )
         return super().create(vals_list)
 
     @api.ondelete(at_uninstall=False)
@@ -527,8 +556,10 @@ class AffairsProcurementProject(models.Model):
         self.ensure_one()
         if self.method != "open_tender" and not self.method_reason:
             raise UserError(
-                self.env._("Give the statutory grounds for %(name)s's method.",
-                           name=self.display_name)
+                self.env._(
+                    "Give the statutory grounds for %(name)s's method.",
+                    name=self.display_name,
+                )
             )
 
     # ------------------------------------------------------------------
@@ -584,7 +615,9 @@ class AffairsProcurementProject(models.Model):
             project._check_bids_ready(rules.get((project.method, project.kind)))
         self.write({"state": "evaluated", "date_evaluation": today})
         for project in self:
-            project._schedule_step(self.env._("Issue the award notice"), project.date_award_due)
+            project._schedule_step(
+                self.env._("Issue the award notice"), project.date_award_due
+            )
         return True
 
     def action_award(self):
@@ -603,7 +636,9 @@ class AffairsProcurementProject(models.Model):
                 }
             )
             project._create_order()
-            project._schedule_step(self.env._("Sign the contract"), project.date_contract_deadline)
+            project._schedule_step(
+                self.env._("Sign the contract"), project.date_contract_deadline
+            )
             project.message_post(
                 body=self.env._(
                     "Awarded to %(supplier)s for %(amount)s.",
@@ -742,8 +777,10 @@ class AffairsProcurementProject(models.Model):
 
     def _get_panel_size(self):
         self.ensure_one()
-        rule = self.env["affairs.procurement.method.rule"]._get_map().get(
-            (self.method, self.kind)
+        rule = (
+            self.env["affairs.procurement.method.rule"]
+            ._get_map()
+            .get((self.method, self.kind))
         )
         size = rule.min_panel_size if rule else 3
         Threshold = self.env["affairs.procurement.threshold"]
@@ -757,10 +794,14 @@ class AffairsProcurementProject(models.Model):
         pool = self.env["affairs.procurement.expert"].search(
             [("company_id", "in", [False, self.company_id.id])]
         )
-        bidders = self.bid_ids.partner_id.commercial_partner_id | self.bid_ids.partner_id
+        bidders = (
+            self.bid_ids.partner_id.commercial_partner_id | self.bid_ids.partner_id
+        )
         excluded = pool.filtered(
-            lambda expert: expert.conflict_partner_ids.commercial_partner_id & bidders
-            or expert.conflict_partner_ids & bidders
+            lambda expert: (
+                expert.conflict_partner_ids.commercial_partner_id & bidders
+                or expert.conflict_partner_ids & bidders
+            )
         )
         candidates = pool - excluded
         if len(candidates) < size:
@@ -812,6 +853,7 @@ class AffairsProcurementProject(models.Model):
 
     def _prepare_purchase_order_vals(self):
         self.ensure_one()
+        distribution = self.agency_id._affairs_analytic_distribution() or False
         return {
             "partner_id": self.winning_bid_id.partner_id.id,
             "origin": self.name,
@@ -824,8 +866,7 @@ class AffairsProcurementProject(models.Model):
                         "name": self.title,
                         "product_qty": 1.0,
                         "price_unit": self.winning_bid_id.price,
-                        "analytic_distribution": self.agency_id._affairs_analytic_distribution()
-                        or False,
+                        "analytic_distribution": distribution,
                         "tax_ids": [fields.Command.clear()],
                     }
                 )
@@ -873,7 +914,9 @@ class AffairsProcurementProject(models.Model):
     def _suggest_method(self, kind, amount, agency):
         """Open tender at or above the threshold, else a simpler method."""
         Threshold = self.env["affairs.procurement.threshold"]
-        row = Threshold._find(Threshold._get_map(), "open_tender", kind, agency.affairs_level)
+        row = Threshold._find(
+            Threshold._get_map(), "open_tender", kind, agency.affairs_level
+        )
         if row and amount >= row.amount:
             return "open_tender"
         return {"goods": "inquiry", "services": "competitive_consultation"}.get(
@@ -884,7 +927,10 @@ class AffairsProcurementProject(models.Model):
         for project in self:
             if project.state not in ("draft", "approved", "bidding"):
                 raise UserError(
-                    self.env._("Bids of %(name)s can no longer change.", name=project.display_name)
+                    self.env._(
+                        "Bids of %(name)s can no longer change.",
+                        name=project.display_name,
+                    )
                 )
 
     def _rank_bids(self, bids):
@@ -897,7 +943,9 @@ class AffairsProcurementProject(models.Model):
         result = {}
         for bid in qualified:
             price_score = (
-                base / bid.evaluated_price * self.price_weight if bid.evaluated_price else 0.0
+                base / bid.evaluated_price * self.price_weight
+                if bid.evaluated_price
+                else 0.0
             )
             result[bid.id] = (
                 round(price_score, 2),

@@ -4,7 +4,11 @@ from odoo.exceptions import ValidationError
 
 from odoo.addons.affairs_base.models.hr_department import AFFAIRS_LEVELS
 
-KINDS = [("goods", "Goods (货物)"), ("services", "Services (服务)"), ("works", "Works (工程)")]
+KINDS = [
+    ("goods", "Goods (货物)"),
+    ("services", "Services (服务)"),
+    ("works", "Works (工程)"),
+]
 THRESHOLD_TYPES = [
     ("decentralized_limit", "Procurement limit (采购限额标准)"),
     ("open_tender", "Open-tender threshold (公开招标数额标准)"),
@@ -55,7 +59,9 @@ class AffairsProcurementThreshold(models.Model):
     @api.model
     def _get_map(self, date=None, company=None):
         """All rows in force as ``{(type, kind, level): row}`` (one lookup)."""
-        return {row._rule_key(): row for row in self._get_rules(date=date, company=company)}
+        return {
+            row._rule_key(): row for row in self._get_rules(date=date, company=company)
+        }
 
     @api.model
     def _find(self, rule_map, threshold_type, kind, level):

@@ -4,6 +4,7 @@
 Prints query counts and seconds; everything is rolled back at the end.
 Usage: odoo-bin shell -d DB --addons-path=... < scripts/benchmark.py
 """
+
 import time
 from datetime import timedelta
 
@@ -13,7 +14,11 @@ env = env  # noqa: F821 (given by odoo shell)
 env = env(context=dict(env.context, tracking_disable=True, mail_create_nolog=True))
 today = fields.Date.context_today(env["affairs.procurement.project"])
 agency = env["hr.department"].create(
-    {"name": "Benchmark Agency", "is_affairs_agency": True, "affairs_level": "municipal"}
+    {
+        "name": "Benchmark Agency",
+        "is_affairs_agency": True,
+        "affairs_level": "municipal",
+    }
 )
 Project = env["affairs.procurement.project"]
 vals = {
@@ -31,7 +36,12 @@ project = Project.create(vals)
 partners = env["res.partner"].create([{"name": f"Bidder {i}"} for i in range(200)])
 bids = env["affairs.procurement.bid"].create(
     [
-        {"project_id": project.id, "partner_id": p.id, "price": 1000.0 + i, "is_small_micro": i % 3 == 0}
+        {
+            "project_id": project.id,
+            "partner_id": p.id,
+            "price": 1000.0 + i,
+            "is_small_micro": i % 3 == 0,
+        }
         for i, p in enumerate(partners)
     ]
 )
@@ -41,9 +51,14 @@ bids.write({"qualification": "pass"})
 project.sudo()._check_bids_ready(None)
 project.write({"state": "evaluated", "date_evaluation": today})
 env.flush_all()
-print(f"evaluate 200 bids: {env.cr.sql_log_count - queries} queries, {time.time() - start:.2f} s")
+print(
+    f"evaluate 200 bids: {env.cr.sql_log_count - queries} queries, "
+    f"{time.time() - start:.2f} s"
+)
 
-projects = Project.create([dict(vals, title=f"P{i}", state="draft") for i in range(5000)])
+projects = Project.create(
+    [dict(vals, title=f"P{i}", state="draft") for i in range(5000)]
+)
 projects.write({"state": "awarded"})
 env.flush_all()
 report = env.ref("affairs_procurement.action_report_procurement_stats_xlsx")

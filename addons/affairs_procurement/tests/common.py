@@ -18,18 +18,30 @@ class ProcurementCommon(BaseCommon):
         Department = cls.env["hr.department"]
         cls.agency, cls.other_agency = Department.create(
             [
-                {"name": "Finance Bureau", "is_affairs_agency": True, "affairs_level": "municipal"},
-                {"name": "Education Bureau", "is_affairs_agency": True, "affairs_level": "municipal"},
+                {
+                    "name": "Finance Bureau",
+                    "is_affairs_agency": True,
+                    "affairs_level": "municipal",
+                },
+                {
+                    "name": "Education Bureau",
+                    "is_affairs_agency": True,
+                    "affairs_level": "municipal",
+                },
             ]
         )
         cls.manager = new_test_user(
             cls.env, "proc_manager", groups="affairs_base.group_affairs_manager"
         )
         cls.executor = new_test_user(
-            cls.env, "proc_executor", groups="affairs_procurement.group_procurement_executor"
+            cls.env,
+            "proc_executor",
+            groups="affairs_procurement.group_procurement_executor",
         )
         cls.executor_2 = new_test_user(
-            cls.env, "proc_executor2", groups="affairs_procurement.group_procurement_executor"
+            cls.env,
+            "proc_executor2",
+            groups="affairs_procurement.group_procurement_executor",
         )
         cls.manager_executor = new_test_user(
             cls.env,
@@ -37,13 +49,19 @@ class ProcurementCommon(BaseCommon):
             groups="affairs_base.group_affairs_manager,"
             "affairs_procurement.group_procurement_executor",
         )
-        cls.cadre = new_test_user(cls.env, "proc_cadre", groups="affairs_base.group_affairs_user")
+        cls.cadre = new_test_user(
+            cls.env, "proc_cadre", groups="affairs_base.group_affairs_user"
+        )
         cls.other_cadre = new_test_user(
             cls.env, "proc_cadre2", groups="affairs_base.group_affairs_user"
         )
         cls.env["hr.employee"].create(
             [
-                {"name": "Cadre", "user_id": cls.cadre.id, "department_id": cls.agency.id},
+                {
+                    "name": "Cadre",
+                    "user_id": cls.cadre.id,
+                    "department_id": cls.agency.id,
+                },
                 {
                     "name": "Other Cadre",
                     "user_id": cls.other_cadre.id,
@@ -56,7 +74,9 @@ class ProcurementCommon(BaseCommon):
         ].create([{"name": f"Supplier {code}", "is_company": True} for code in "ABCD"])
         cls.expert_users = [
             new_test_user(
-                cls.env, f"proc_expert{index}", groups="affairs_procurement.group_procurement_expert"
+                cls.env,
+                f"proc_expert{index}",
+                groups="affairs_procurement.group_procurement_expert",
             )
             for index in range(6)
         ]

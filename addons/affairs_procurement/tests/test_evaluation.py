@@ -28,9 +28,9 @@ class TestEvaluation(ProcurementCommon):
         self.assertEqual(
             ranking, {self.supplier_a: 1, self.supplier_c: 2, self.supplier_b: 3}
         )
-        project.bid_ids.filtered(lambda bid: bid.partner_id == self.supplier_a).with_user(
-            self.executor
-        ).is_small_micro = False
+        project.bid_ids.filtered(
+            lambda bid: bid.partner_id == self.supplier_a
+        ).with_user(self.executor).is_small_micro = False
         ranking = {bid.partner_id: bid.ranking for bid in project.bid_ids}
         self.assertEqual(
             ranking, {self.supplier_c: 1, self.supplier_b: 2, self.supplier_a: 3}
@@ -62,7 +62,11 @@ class TestEvaluation(ProcurementCommon):
             price_weight=30.0,
         )
         self.assertEqual(project.evaluation_method, "comprehensive")
-        scores = {self.supplier_a: (40, 10), self.supplier_b: (45, 15), self.supplier_c: (55, 15)}
+        scores = {
+            self.supplier_a: (40, 10),
+            self.supplier_b: (45, 15),
+            self.supplier_c: (55, 15),
+        }
         for bid in project.bid_ids:
             technical, commercial = scores[bid.partner_id]
             bid.with_user(self.executor).write(
@@ -70,7 +74,9 @@ class TestEvaluation(ProcurementCommon):
             )
         by_partner = {bid.partner_id: bid for bid in project.bid_ids}
         self.assertRecordValues(
-            by_partner[self.supplier_a] | by_partner[self.supplier_b] | by_partner[self.supplier_c],
+            by_partner[self.supplier_a]
+            | by_partner[self.supplier_b]
+            | by_partner[self.supplier_c],
             [
                 {"price_score": 30.0, "total_score": 80.0, "ranking": 3},
                 {"price_score": 28.42, "total_score": 88.42, "ranking": 2},

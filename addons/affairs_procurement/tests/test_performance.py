@@ -18,7 +18,10 @@ class TestQueryCounts(ProcurementCommon):
         partners = self._partners(size)
         bids = self._add_bids(
             project,
-            [(partner, 1000.0 + index, index % 2 == 0) for index, partner in enumerate(partners)],
+            [
+                (partner, 1000.0 + index, index % 2 == 0)
+                for index, partner in enumerate(partners)
+            ],
             qualification="pending",
         )
         self.env.flush_all()
@@ -52,7 +55,9 @@ class TestQueryCounts(ProcurementCommon):
         projects.write({"state": "awarded"})
         self.env.flush_all()
         self.env.invalidate_all()
-        report = self.env.ref("affairs_procurement.action_report_procurement_stats_xlsx")
+        report = self.env.ref(
+            "affairs_procurement.action_report_procurement_stats_xlsx"
+        )
         start = self.env.cr.sql_log_count
         report._render_xlsx(report.report_name, projects.ids, {})
         return self.env.cr.sql_log_count - start

@@ -59,7 +59,9 @@ class TestReports(HttpCase, ProcurementCommon):
 
     def test_statistics_xlsx(self):
         other = self._create_project(title="Not awarded")
-        report = self.env.ref("affairs_procurement.action_report_procurement_stats_xlsx")
+        report = self.env.ref(
+            "affairs_procurement.action_report_procurement_stats_xlsx"
+        )
         content, _format = report._render_xlsx(
             report.report_name, (self.project | other).ids, {}
         )
@@ -68,5 +70,7 @@ class TestReports(HttpCase, ProcurementCommon):
         self.assertEqual(len(rows), 1)
         year, agency, _method, _kind, count, budget, award, savings, rate = rows[0]
         self.assertEqual(agency, "Finance Bureau")
-        self.assertEqual((count, budget, award, savings), (1, 123456.0, 100000.0, 23456.0))
+        self.assertEqual(
+            (count, budget, award, savings), (1, 123456.0, 100000.0, 23456.0)
+        )
         self.assertAlmostEqual(rate, 19.0, places=0)

@@ -29,7 +29,9 @@ class TestMethodRules(ProcurementCommon):
         )
         with self.assertRaises(ValidationError):
             self._create_project(
-                kind="services", budget_amount=2000001.0, method="competitive_consultation"
+                kind="services",
+                budget_amount=2000001.0,
+                method="competitive_consultation",
             )
 
     def test_open_tender_threshold_works(self):
@@ -115,7 +117,9 @@ class TestMethodRules(ProcurementCommon):
         friday = date(2026, 3, 6)
         with self.assertRaises(ValidationError):
             self._create_project(date_issue=friday, date_bid_deadline=date(2026, 3, 10))
-        project = self._create_project(date_issue=friday, date_bid_deadline=date(2026, 3, 11))
+        project = self._create_project(
+            date_issue=friday, date_bid_deadline=date(2026, 3, 11)
+        )
         self.assertEqual(project.date_bid_deadline_min, date(2026, 3, 11))
 
     def test_bid_deadline_consultation(self):
@@ -141,7 +145,9 @@ class TestMethodRules(ProcurementCommon):
 
     def test_evaluation_method_by_procurement_method(self):
         """Consultation scores comprehensively; inquiry takes the lowest price."""
-        consultation = self._create_project(kind="services", method="competitive_consultation")
+        consultation = self._create_project(
+            kind="services", method="competitive_consultation"
+        )
         self.assertEqual(consultation.evaluation_method, "comprehensive")
         with self.assertRaises(ValidationError):
             consultation.evaluation_method = "lowest_price"

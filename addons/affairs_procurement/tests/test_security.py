@@ -9,8 +9,10 @@ class TestSeparationOfDuties(ProcurementCommon):
 
     def test_executor_cannot_approve_own_project(self):
         """A manager who is the project's executor cannot approve its method."""
-        project = self.env["affairs.procurement.project"].with_user(self.executor).create(
-            self._project_vals(executor_id=self.manager_executor.id)
+        project = (
+            self.env["affairs.procurement.project"]
+            .with_user(self.executor)
+            .create(self._project_vals(executor_id=self.manager_executor.id))
         )
         project.action_submit()
         with self.assertRaisesRegex(UserError, "Separation of duties"):
@@ -20,8 +22,10 @@ class TestSeparationOfDuties(ProcurementCommon):
 
     def test_approver_cannot_execute(self):
         """Whoever approved the method cannot publish, evaluate or award."""
-        project = self.env["affairs.procurement.project"].with_user(self.executor).create(
-            self._project_vals()
+        project = (
+            self.env["affairs.procurement.project"]
+            .with_user(self.executor)
+            .create(self._project_vals())
         )
         project.action_submit()
         project.with_user(self.manager_executor).action_approve()
@@ -40,8 +44,18 @@ class TestSeparationOfDuties(ProcurementCommon):
         plan = self.env["affairs.procurement.plan"].create(
             {
                 "agency_id": self.agency.id,
-                "line_ids": [(0, 0, {"name": "Desks", "kind": "goods", "budget_amount": 400000.0,
-                                     "expected_month": "12"})],
+                "line_ids": [
+                    (
+                        0,
+                        0,
+                        {
+                            "name": "Desks",
+                            "kind": "goods",
+                            "budget_amount": 400000.0,
+                            "expected_month": "12",
+                        },
+                    )
+                ],
             }
         )
         plan.action_submit()
@@ -88,7 +102,8 @@ class TestAgencyAccess(ProcurementCommon):
         with self.assertRaises(AccessError):
             other.with_user(self.cadre).read(["name"])
         self.assertEqual(
-            Plan.with_user(self.other_cadre).search([("id", "in", (own | other).ids)]), other
+            Plan.with_user(self.other_cadre).search([("id", "in", (own | other).ids)]),
+            other,
         )
 
     def test_cadre_cannot_read_experts(self):
@@ -154,20 +169,33 @@ class TestExperts(ProcurementCommon):
         Score = self.env["affairs.procurement.score"]
         bid = project.bid_ids[0]
         score_first = Score.with_user(first.user_id).create(
-            {"bid_id": bid.id, "expert_id": first.id, "technical_score": 40, "commercial_score": 20}
+            {
+                "bid_id": bid.id,
+                "expert_id": first.id,
+                "technical_score": 40,
+                "commercial_score": 20,
+            }
         )
         score_second = Score.with_user(second.user_id).create(
-            {"bid_id": bid.id, "expert_id": second.id, "technical_score": 50, "commercial_score": 10}
+            {
+                "bid_id": bid.id,
+                "expert_id": second.id,
+                "technical_score": 50,
+                "commercial_score": 10,
+            }
         )
         as_second = Score.with_user(second.user_id)
-        self.assertEqual(as_second.search([("project_id", "=", project.id)]), score_second)
+        self.assertEqual(
+            as_second.search([("project_id", "=", project.id)]), score_second
+        )
         with self.assertRaises(AccessError):
             score_first.with_user(second.user_id).read(["technical_score"])
         with self.assertRaises(AccessError):
             score_first.with_user(second.user_id).write({"technical_score": 1})
         score_second.with_user(second.user_id).action_submit()
         self.assertEqual(
-            as_second.search([("project_id", "=", project.id)]), score_first | score_second
+            as_second.search([("project_id", "=", project.id)]),
+            score_first | score_second,
         )
         with self.assertRaises(Exception) as catcher:
             score_second.with_user(second.user_id).write({"technical_score": 1})

@@ -16,20 +16,34 @@ class TestProcurementTour(HttpCase):
             env, "tour_proc_manager", groups="affairs_base.group_affairs_manager"
         )
         executor = new_test_user(
-            env, "tour_proc_executor", groups="affairs_procurement.group_procurement_executor"
+            env,
+            "tour_proc_executor",
+            groups="affairs_procurement.group_procurement_executor",
         )
         env["res.partner"].create(
             [{"name": f"Tour Supplier {code}", "is_company": True} for code in "ABC"]
         )
         agency = env["hr.department"].create(
-            {"name": "Tour Agency", "is_affairs_agency": True, "affairs_level": "municipal"}
+            {
+                "name": "Tour Agency",
+                "is_affairs_agency": True,
+                "affairs_level": "municipal",
+            }
         )
         plan = env["affairs.procurement.plan"].create(
             {
                 "agency_id": agency.id,
                 "line_ids": [
-                    (0, 0, {"name": "Tour printers", "kind": "goods",
-                            "budget_amount": 1200.0, "expected_month": "12"})
+                    (
+                        0,
+                        0,
+                        {
+                            "name": "Tour printers",
+                            "kind": "goods",
+                            "budget_amount": 1200.0,
+                            "expected_month": "12",
+                        },
+                    )
                 ],
             }
         )

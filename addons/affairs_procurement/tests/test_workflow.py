@@ -20,17 +20,37 @@ class TestWorkflow(ProcurementCommon):
 
     def test_plan_to_project(self):
         """Only items of an approved plan become projects, once."""
-        plan = self.env["affairs.procurement.plan"].with_user(self.cadre).create(
-            {
-                "agency_id": self.agency.id,
-                "year": 2026,
-                "line_ids": [
-                    (0, 0, {"name": "Servers", "kind": "goods", "budget_amount": 2500000.0,
-                            "expected_month": "9"}),
-                    (0, 0, {"name": "Cleaning", "kind": "services", "budget_amount": 600000.0,
-                            "expected_month": "6"}),
-                ],
-            }
+        plan = (
+            self.env["affairs.procurement.plan"]
+            .with_user(self.cadre)
+            .create(
+                {
+                    "agency_id": self.agency.id,
+                    "year": 2026,
+                    "line_ids": [
+                        (
+                            0,
+                            0,
+                            {
+                                "name": "Servers",
+                                "kind": "goods",
+                                "budget_amount": 2500000.0,
+                                "expected_month": "9",
+                            },
+                        ),
+                        (
+                            0,
+                            0,
+                            {
+                                "name": "Cleaning",
+                                "kind": "services",
+                                "budget_amount": 600000.0,
+                                "expected_month": "6",
+                            },
+                        ),
+                    ],
+                }
+            )
         )
         self.assertEqual(plan.budget_total, 3100000.0)
         with self.assertRaises(UserError):
@@ -48,7 +68,9 @@ class TestWorkflow(ProcurementCommon):
             plan.line_ids[0].with_user(self.executor).action_create_project()
 
     def test_plan_needs_items(self):
-        plan = self.env["affairs.procurement.plan"].create({"agency_id": self.agency.id})
+        plan = self.env["affairs.procurement.plan"].create(
+            {"agency_id": self.agency.id}
+        )
         with self.assertRaises(UserError):
             plan.action_submit()
 
@@ -60,7 +82,11 @@ class TestWorkflow(ProcurementCommon):
         self.assertEqual(winner.partner_id, self.supplier_a)
         self.assertTrue(winner.is_winner)
         self.assertEqual(order.partner_id, self.supplier_a)
-        self.assertEqual(order.amount_total, 100000.0, "awarded at the price, not the evaluated price")
+        self.assertEqual(
+            order.amount_total,
+            100000.0,
+            "awarded at the price, not the evaluated price",
+        )
         self.assertEqual(order.affairs_agency_id, self.agency)
         self.assertEqual(
             order.order_line.analytic_distribution,
@@ -80,7 +106,9 @@ class TestWorkflow(ProcurementCommon):
         project = self._awarded_project()
         self.assertEqual(project.date_award_notice, self.today)
         self.assertEqual(project.date_challenge_end, add_days(self.today, 7, "working"))
-        self.assertEqual(project.date_contract_deadline, self.today + timedelta(days=30))
+        self.assertEqual(
+            project.date_contract_deadline, self.today + timedelta(days=30)
+        )
         # evaluation report 2 + confirmation 5 + notice 2 working days
         self.assertEqual(project.date_award_due, add_days(self.today, 9, "working"))
         summaries = project.activity_ids.mapped("summary")
@@ -113,7 +141,9 @@ class TestWorkflow(ProcurementCommon):
                 "date_received": project.date_challenge_end,
             }
         )
-        self.assertEqual(challenge.date_reply_due, add_days(challenge.date_received, 7, "working"))
+        self.assertEqual(
+            challenge.date_reply_due, add_days(challenge.date_received, 7, "working")
+        )
         with self.assertRaisesRegex(UserError, "open challenges"):
             project.action_sign_contract()
         with self.assertRaises(UserError):
@@ -126,17 +156,24 @@ class TestWorkflow(ProcurementCommon):
 
     def test_late_reply_flagged(self):
         project = self._awarded_project()
-        challenge = self.env["affairs.procurement.challenge"].with_user(self.executor).create(
-            {
-                "project_id": project.id,
-                "partner_id": self.supplier_b.id,
-                "reason": "Scoring",
-                "date_received": self.today - timedelta(days=20),
-            }
+        challenge = (
+            self.env["affairs.procurement.challenge"]
+            .with_user(self.executor)
+            .create(
+                {
+                    "project_id": project.id,
+                    "partner_id": self.supplier_b.id,
+                    "reason": "Scoring",
+                    "date_received": self.today - timedelta(days=20),
+                }
+            )
         )
         self.assertTrue(challenge.is_late)
         self.assertTrue(project.is_late)
-        self.assertIn(project, self.env["affairs.procurement.project"].search([("is_late", "=", True)]))
+        self.assertIn(
+            project,
+            self.env["affairs.procurement.project"].search([("is_late", "=", True)]),
+        )
 
     def test_contract_late(self):
         """A contract signed after the deadline is flagged late."""
@@ -182,10 +219,14 @@ class TestWorkflow(ProcurementCommon):
         project.action_sign_contract()
         self.assertEqual(project.requisition_id.state, "confirmed")
         Designated = self.env["affairs.designated.supplier"]
-        self.assertEqual(Designated._get_suppliers("vehicle_maintenance"), self.supplier_a)
+        self.assertEqual(
+            Designated._get_suppliers("vehicle_maintenance"), self.supplier_a
+        )
         self.assertFalse(Designated._get_suppliers("fuel"))
         self.assertFalse(
-            Designated._get_suppliers("vehicle_maintenance", self.today - timedelta(days=1))
+            Designated._get_suppliers(
+                "vehicle_maintenance", self.today - timedelta(days=1)
+            )
         )
 
     def test_cancel(self):
