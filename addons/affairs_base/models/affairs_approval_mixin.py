@@ -1,7 +1,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from markupsafe import Markup
 
-from odoo import fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 
@@ -19,7 +19,8 @@ class AffairsApprovalMixin(models.AbstractModel):
     chatter line per step and activities for whoever acts next.
 
     The inheriting model must have a ``state`` selection holding at least
-    ``draft``, ``submitted``, ``approved``, ``rejected`` and ``cancel``.
+    ``draft``, ``submitted``, ``approved``, ``rejected`` and ``cancel``; with
+    ``_affairs_sequence_code`` set, its ``name`` comes from that sequence.
     """
 
     _name = "affairs.approval.mixin"
@@ -31,6 +32,9 @@ class AffairsApprovalMixin(models.AbstractModel):
     _cancel_state = "cancel"
     # States from which a request may still be cancelled.
     _affairs_cancellable_states = ("draft", "submitted", "approved", "rejected")
+    # ir.sequence code giving new requests their reference (field ``name``,
+    # default "/"); None when the model names its records otherwise.
+    _affairs_sequence_code = None
 
     submitted_by_id = fields.Many2one(
         "res.users", string="Submitted By", readonly=True, copy=False
@@ -41,6 +45,17 @@ class AffairsApprovalMixin(models.AbstractModel):
     )
     approved_date = fields.Datetime(string="Approved On", readonly=True, copy=False)
     reject_reason = fields.Text(string="Rejection Reason", readonly=True, copy=False)
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        if self._affairs_sequence_code:
+            for vals in vals_list:
+                if vals.get("name", "/") == "/":
+                    vals["name"] = (
+                        self.env["ir.sequence"].next_by_code(self._affairs_sequence_code)
+                        or "/"
+                    )
+        return super().create(vals_list)
 
     # ------------------------------------------------------------------
     # Hooks for the inheriting models

@@ -26,6 +26,7 @@ class AffairsServiceRequest(models.Model):
     _name = "affairs.service.request"
     _description = "Service Request"
     _inherit = ["affairs.approval.mixin", "affairs.exception.mixin"]
+    _affairs_sequence_code = "affairs.service.request"
     _order = "id desc"
     _check_company_auto = True
 
@@ -167,15 +168,6 @@ class AffairsServiceRequest(models.Model):
                 raise ValidationError(
                     self.env._("A service can be rated only once it is done.")
                 )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code(
-                    "affairs.service.request"
-                ) or "/"
-        return super().create(vals_list)
 
     def write(self, vals):
         if "handler_id" in vals and not self.env.context.get("affairs_handover"):

@@ -1,5 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import api, fields, models
+from odoo import fields, models
 from odoo.exceptions import UserError
 
 from .affairs_vehicle_request import BOOKED_STATES
@@ -23,6 +23,7 @@ class AffairsVehicleDisposal(models.Model):
     _name = "affairs.vehicle.disposal"
     _description = "Vehicle Disposal"
     _inherit = ["affairs.approval.mixin", "affairs.exception.mixin"]
+    _affairs_sequence_code = "affairs.vehicle.disposal"
     _order = "id desc"
     _check_company_auto = True
 
@@ -77,16 +78,6 @@ class AffairsVehicleDisposal(models.Model):
     _proceeds_positive = models.Constraint(
         "CHECK(proceeds >= 0)", "Proceeds cannot be negative."
     )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = (
-                    self.env["ir.sequence"].next_by_code("affairs.vehicle.disposal")
-                    or "/"
-                )
-        return super().create(vals_list)
 
     def _affairs_check_submit(self):
         self.ensure_one()

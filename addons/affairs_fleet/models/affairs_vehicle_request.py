@@ -45,6 +45,7 @@ class AffairsVehicleRequest(models.Model):
     _name = "affairs.vehicle.request"
     _description = "Vehicle Request"
     _inherit = ["affairs.approval.mixin"]
+    _affairs_sequence_code = "affairs.vehicle.request"
     _order = "date_start desc, id desc"
     _check_company_auto = True
     _affairs_cancellable_states = (
@@ -220,10 +221,6 @@ class AffairsVehicleRequest(models.Model):
     # ---- ORM Overrides ----
     @api.model_create_multi
     def create(self, vals_list):
-        sequence = self.env["ir.sequence"]
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = sequence.next_by_code("affairs.vehicle.request") or "/"
         self._affairs_check_desk_values(vals_list)
         return super().create(vals_list)
 

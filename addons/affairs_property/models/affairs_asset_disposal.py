@@ -26,6 +26,7 @@ class AffairsAssetDisposal(models.Model):
     _name = "affairs.asset.disposal"
     _description = "Asset Disposal"
     _inherit = ["affairs.approval.mixin"]
+    _affairs_sequence_code = "affairs.asset.disposal"
     _order = "id desc"
     _check_company_auto = True
 
@@ -98,16 +99,6 @@ class AffairsAssetDisposal(models.Model):
         for disposal in self:
             disposal.asset_count = len(disposal.asset_ids)
             disposal.book_value = sum(disposal.asset_ids.mapped("value_residual"))
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = (
-                    self.env["ir.sequence"].next_by_code("affairs.asset.disposal")
-                    or "/"
-                )
-        return super().create(vals_list)
 
     def _affairs_check_submit(self):
         self.ensure_one()

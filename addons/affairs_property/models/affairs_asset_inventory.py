@@ -15,6 +15,7 @@ class AffairsAssetInventory(models.Model):
     _name = "affairs.asset.inventory"
     _description = "Asset Inventory Count"
     _inherit = ["affairs.approval.mixin"]
+    _affairs_sequence_code = "affairs.asset.inventory"
     _order = "date desc, id desc"
     _check_company_auto = True
 
@@ -87,16 +88,6 @@ class AffairsAssetInventory(models.Model):
             inventory.shortage_value = -sum(
                 line.difference * line.unit_value for line in shortage
             )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = (
-                    self.env["ir.sequence"].next_by_code("affairs.asset.inventory")
-                    or "/"
-                )
-        return super().create(vals_list)
 
     def _affairs_scope_domain(self):
         self.ensure_one()

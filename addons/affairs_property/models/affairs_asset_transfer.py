@@ -14,6 +14,7 @@ class AffairsAssetTransfer(models.Model):
     _name = "affairs.asset.transfer"
     _description = "Asset Transfer"
     _inherit = ["affairs.approval.mixin"]
+    _affairs_sequence_code = "affairs.asset.transfer"
     _order = "id desc"
     _check_company_auto = True
 
@@ -85,16 +86,6 @@ class AffairsAssetTransfer(models.Model):
     def _compute_totals(self):
         for transfer in self:
             transfer.total_value = sum(transfer.asset_ids.mapped("acquisition_value"))
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = (
-                    self.env["ir.sequence"].next_by_code("affairs.asset.transfer")
-                    or "/"
-                )
-        return super().create(vals_list)
 
     def _affairs_check_submit(self):
         self.ensure_one()

@@ -18,6 +18,7 @@ class AffairsLease(models.Model):
     _name = "affairs.lease"
     _description = "Lease Contract"
     _inherit = ["affairs.approval.mixin"]
+    _affairs_sequence_code = "affairs.lease"
     _order = "date_start desc, id desc"
     _check_company_auto = True
 
@@ -121,15 +122,6 @@ class AffairsLease(models.Model):
                 raise ValidationError(self.env._("A lease out needs a rent."))
             if lease.lease_kind == "lend" and lease.rent:
                 raise ValidationError(self.env._("Lending (出借) is free of rent."))
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = (
-                    self.env["ir.sequence"].next_by_code("affairs.lease") or "/"
-                )
-        return super().create(vals_list)
 
     def _affairs_check_submit(self):
         self.ensure_one()

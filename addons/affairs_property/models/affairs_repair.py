@@ -14,6 +14,7 @@ class AffairsRepair(models.Model):
     _name = "affairs.repair"
     _description = "Repair Project"
     _inherit = ["affairs.approval.mixin"]
+    _affairs_sequence_code = "affairs.repair"
     _order = "id desc"
     _check_company_auto = True
 
@@ -86,15 +87,6 @@ class AffairsRepair(models.Model):
                 raise ValidationError(
                     self.env._("The rooms of a repair must be in its building.")
                 )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = (
-                    self.env["ir.sequence"].next_by_code("affairs.repair") or "/"
-                )
-        return super().create(vals_list)
 
     def _affairs_check_submit(self):
         self.ensure_one()

@@ -17,6 +17,7 @@ class AffairsSpaceRequest(models.Model):
     _name = "affairs.space.request"
     _description = "Office Space Request"
     _inherit = ["affairs.approval.mixin", "affairs.exception.mixin"]
+    _affairs_sequence_code = "affairs.space.request"
     _order = "id desc"
     _check_company_auto = True
 
@@ -86,15 +87,6 @@ class AffairsSpaceRequest(models.Model):
             request.total_area = sum(request.line_ids.mapped("usable_area"))
             request.entitled_area = sum(request.line_ids.mapped("entitled_area"))
             request.is_over_standard = any(request.line_ids.mapped("is_over_standard"))
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = (
-                    self.env["ir.sequence"].next_by_code("affairs.space.request") or "/"
-                )
-        return super().create(vals_list)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_done(self):

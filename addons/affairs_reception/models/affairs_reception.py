@@ -53,6 +53,7 @@ class AffairsReception(models.Model):
     _name = "affairs.reception"
     _description = "Official Reception"
     _inherit = ["affairs.approval.mixin", "affairs.exception.mixin"]
+    _affairs_sequence_code = "affairs.reception"
     _order = "date_arrival desc, id desc"
     _check_company_auto = True
 
@@ -255,15 +256,6 @@ class AffairsReception(models.Model):
                 )
 
     # ---- ORM Overrides ----
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = (
-                    self.env["ir.sequence"].next_by_code("affairs.reception") or "/"
-                )
-        return super().create(vals_list)
-
     def write(self, vals):
         self._check_bureau_fields(vals)
         return super().write(vals)
