@@ -22,6 +22,7 @@ class AffairsProcurementPlan(models.Model):
     _name = "affairs.procurement.plan"
     _description = "Procurement Plan"
     _inherit = ["affairs.approval.mixin"]
+    _affairs_sequence_code = "affairs.procurement.plan"
     _order = "year desc, id desc"
     _check_company_auto = True
 
@@ -81,16 +82,6 @@ class AffairsProcurementPlan(models.Model):
                 raise ValidationError(
                     self.env._("A procurement plan belongs to a served agency.")
                 )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = (
-                    self.env["ir.sequence"].next_by_code("affairs.procurement.plan")
-                    or "/"
-                )
-        return super().create(vals_list)
 
     def _affairs_check_submit(self):
         self.ensure_one()

@@ -36,6 +36,7 @@ class AffairsProcurementProject(models.Model):
     _name = "affairs.procurement.project"
     _description = "Procurement Project"
     _inherit = ["affairs.approval.mixin", "affairs.exception.mixin"]
+    _affairs_sequence_code = "affairs.procurement.project"
     _order = "id desc"
     _check_company_auto = True
     _affairs_cancellable_states = (
@@ -528,16 +529,6 @@ class AffairsProcurementProject(models.Model):
     # ------------------------------------------------------------------
     # ORM
     # ------------------------------------------------------------------
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = (
-                    self.env["ir.sequence"].next_by_code("affairs.procurement.project")
-                    or "/"
-                )
-        return super().create(vals_list)
-
     @api.ondelete(at_uninstall=False)
     def _unlink_except_started(self):
         if any(project.state not in ("draft", "cancel") for project in self):
