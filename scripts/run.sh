@@ -19,6 +19,10 @@ else
     say "Creating $DB with demo data ($MODULES)"
     dropdb --if-exists "$DB"
     "${ODOO[@]}" -i "$MODULES" --with-demo --load-language=zh_CN --stop-after-init
+    say "Setting the users' language to Chinese (zh_CN)"
+    echo "env['res.users'].search([('share', '=', False)]).write({'lang': 'zh_CN'}); env.cr.commit()" \
+        | "$VENV/bin/python" "$ODOO_SRC/odoo-bin" shell -c odoo.conf --addons-path="$ADDONS_PATH" \
+            --db_host="$PGHOST" --db_port="$PGPORT" --db_user="$PGUSER" -d "$DB" --no-http >/dev/null
 fi
 say "Serving http://127.0.0.1:$PORT (login admin/admin; demo users cadre/cadre, officer/officer, manager/manager)"
 exec "${ODOO[@]}"
