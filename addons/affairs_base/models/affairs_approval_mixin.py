@@ -57,6 +57,19 @@ class AffairsApprovalMixin(models.AbstractModel):
                     )
         return super().create(vals_list)
 
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_processed(self):
+        """A request that went beyond draft is history: cancel it instead."""
+        for record in self:
+            if record.state not in ("draft", "cancel"):
+                raise UserError(
+                    self.env._(
+                        "%(name)s has been submitted: only draft or cancelled "
+                        "requests can be deleted.",
+                        name=record.display_name,
+                    )
+                )
+
     # ------------------------------------------------------------------
     # Hooks for the inheriting models
     # ------------------------------------------------------------------

@@ -185,13 +185,6 @@ class AffairsServiceRequest(models.Model):
             self._check_can_rate()
         return super().write(vals)
 
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_processed(self):
-        if any(request.state not in ("draft", "cancel") for request in self):
-            raise UserError(
-                self.env._("Only draft or cancelled service requests can be deleted.")
-            )
-
     # ------------------------------------------------------------------
     # Actions
     # ------------------------------------------------------------------

@@ -242,13 +242,6 @@ class AffairsVehicleRequest(models.Model):
                     )
                 )
 
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_processed(self):
-        if any(request.state not in ("draft", "cancel") for request in self):
-            raise UserError(
-                self.env._("Only draft or cancelled vehicle requests can be deleted.")
-            )
-
     # ---- Approval hooks ----
     def _affairs_check_submit(self):
         self.ensure_one()

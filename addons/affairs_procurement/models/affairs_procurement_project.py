@@ -529,13 +529,6 @@ class AffairsProcurementProject(models.Model):
     # ------------------------------------------------------------------
     # ORM
     # ------------------------------------------------------------------
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_started(self):
-        if any(project.state not in ("draft", "cancel") for project in self):
-            raise UserError(
-                self.env._("Only draft or cancelled projects can be deleted.")
-            )
-
     # ------------------------------------------------------------------
     # Approval hooks (management)
     # ------------------------------------------------------------------

@@ -88,13 +88,6 @@ class AffairsSpaceRequest(models.Model):
             request.entitled_area = sum(request.line_ids.mapped("entitled_area"))
             request.is_over_standard = any(request.line_ids.mapped("is_over_standard"))
 
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_done(self):
-        if any(request.state not in ("draft", "cancel") for request in self):
-            raise UserError(
-                self.env._("Only draft or cancelled requests can be deleted.")
-            )
-
     # ------------------------------------------------------------------
     # Approval hooks
     # ------------------------------------------------------------------

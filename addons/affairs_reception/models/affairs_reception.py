@@ -260,13 +260,6 @@ class AffairsReception(models.Model):
         self._check_bureau_fields(vals)
         return super().write(vals)
 
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_processed(self):
-        if any(reception.state not in ("draft", "cancel") for reception in self):
-            raise UserError(
-                self.env._("Only draft or cancelled receptions can be deleted.")
-            )
-
     # ---- Approval hooks ----
     def _affairs_check_submit(self):
         self.ensure_one()
