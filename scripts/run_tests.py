@@ -32,6 +32,9 @@ LOG_DIR = REPO / "test-logs"
 DB_PREFIX = os.environ.get("AFFAIRS_TEST_DB_PREFIX", "affairs_test")
 PYTHON = sys.executable
 ODOO_BIN = Path(os.environ["ODOO_SRC"]) / "odoo-bin"
+# HTTP ports: phase 1 uses PORT_BASE + n, phase 2 PORT_BASE - 1, tests/ PORT_BASE - 5 and below,
+# so that several checkouts can run their tests side by side with different bases.
+PORT_BASE = int(os.environ.get("AFFAIRS_TEST_PORT_BASE", "8300"))
 
 LOG_LINE = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+ \d+ (\w+) ")
 RESULT_LINE = re.compile(
@@ -141,7 +144,7 @@ def phase_alone(names):
     jobs = []
     for index, name in enumerate(names):
         args = ["-i", name, f"--test-tags=at_install/{name}"]
-        jobs.append((f"alone-{name}", f"{DB_PREFIX}_{name}", args, 8300 + index))
+        jobs.append((f"alone-{name}", f"{DB_PREFIX}_{name}", args, PORT_BASE + index))
     workers = int(os.environ.get("AFFAIRS_TEST_JOBS", "2"))
     with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(lambda job: run_odoo(*job), jobs))
@@ -151,7 +154,7 @@ def phase_together(names):
     """Every addon with demo data, post_install tests (tours included)."""
     tags = ",".join(f"post_install/{name}" for name in names)
     args = ["-i", ",".join(names), "--with-demo", f"--test-tags={tags}"]
-    return [run_odoo("together", f"{DB_PREFIX}_all", args, 8299)]
+    return [run_odoo("together", f"{DB_PREFIX}_all", args, PORT_BASE - 1)]
 
 
 def phase_suite(names):

@@ -10,7 +10,7 @@ import pytest
 
 from conftest import PREFIX, REPO
 
-PORT = 8295
+PORT = int(os.environ.get("AFFAIRS_TEST_PORT_BASE", "8300")) - 5
 
 
 @pytest.fixture(scope="module")

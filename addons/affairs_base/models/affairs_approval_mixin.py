@@ -35,6 +35,17 @@ class AffairsApprovalMixin(models.AbstractModel):
     # ir.sequence code giving new requests their reference (field ``name``,
     # default "/"); None when the model names its records otherwise.
     _affairs_sequence_code = None
+    # Fields that only the transition methods (action_*) may write; each model
+    # adds its own (who dispatched, accepted, amounts approved, ...). Write
+    # them through ``_affairs_transition_write``.
+    _affairs_workflow_fields = (
+        "state",
+        "submitted_by_id",
+        "submitted_date",
+        "approved_by_id",
+        "approved_date",
+        "reject_reason",
+    )
 
     submitted_by_id = fields.Many2one(
         "res.users", string="Submitted By", readonly=True, copy=False
@@ -69,6 +80,15 @@ class AffairsApprovalMixin(models.AbstractModel):
                         name=record.display_name,
                     )
                 )
+
+    def _affairs_transition_write(self, vals):
+        """Write workflow fields (see ``_affairs_workflow_fields``).
+
+        The one door through which transition methods move ``state`` and the
+        workflow's own fields; a plain ``write`` of them is for the mechanism
+        to refuse.
+        """
+        return self.write(vals)
 
     # ------------------------------------------------------------------
     # Hooks for the inheriting models
