@@ -21,8 +21,10 @@ import ast
 import concurrent.futures
 import os
 import re
+import shutil
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +32,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 LOG_DIR = REPO / "test-logs"
 DB_PREFIX = os.environ.get("AFFAIRS_TEST_DB_PREFIX", "affairs_test")
+FILESTORE = REPO / ".data" / "test-filestore" / "filestore"
 PYTHON = sys.executable
 ODOO_BIN = Path(os.environ["ODOO_SRC"]) / "odoo-bin"
 # HTTP ports: phase 1 uses PORT_BASE + n, phase 2 PORT_BASE - 1, tests/ PORT_BASE - 5 and below,
@@ -54,6 +57,8 @@ class RunResult:
     warnings: int = 0
     returncode: int = 0
     seconds: float = 0.0
+    # A template build runs no test: it is judged by its exit status and log.
+    is_build: bool = False
 
     @property
     def problems(self):
@@ -64,7 +69,7 @@ class RunResult:
             issues.append(f"{len(self.skipped)} skipped")
         if self.error_lines:
             issues.append(f"{len(self.error_lines)} ERROR/CRITICAL log line(s)")
-        if not self.tests:
+        if not self.tests and not self.is_build:
             issues.append("no test ran")
         if self.returncode:
             issues.append(f"exit status {self.returncode}")
@@ -102,11 +107,27 @@ def odoo_command(db, *args):
 
 def drop_database(db):
     subprocess.run(["dropdb", "--if-exists", "--force", db], check=True)
+    shutil.rmtree(FILESTORE / db, ignore_errors=True)
 
 
-def run_odoo(name, db, args, http_port):
-    """Run odoo-bin in a fresh database and read its log."""
+_clone_lock = threading.Lock()
+
+
+def clone_database(template, db):
+    """``db`` as a copy of ``template``, its filestore included."""
     drop_database(db)
+    with _clone_lock:
+        subprocess.run(["createdb", "-T", template, db], check=True)
+    if (FILESTORE / template).is_dir():
+        shutil.copytree(FILESTORE / template, FILESTORE / db)
+
+
+def run_odoo(name, db, args, http_port, template=None):
+    """Run odoo-bin in a fresh database (or a copy of ``template``) and read its log."""
+    if template:
+        clone_database(template, db)
+    else:
+        drop_database(db)
     log_path = LOG_DIR / f"{name}.log"
     started = time.time()
     with log_path.open("w") as log:
@@ -139,15 +160,45 @@ def parse_log(name, log_path):
     return result
 
 
+def manifest(name):
+    return ast.literal_eval((REPO / "addons" / name / "__manifest__.py").read_text())
+
+
+def build_templates():
+    """The databases phase 1 starts from, built once per run.
+
+    Most of an addon's install time is spent installing Odoo and OCA modules
+    that every addon shares (mail, hr, account, tier validation, ...).
+    ``<prefix>_tpl_deps`` holds the modules affairs_base depends on and
+    ``<prefix>_tpl_base`` those plus affairs_base; each addon's database is a
+    copy of one of them, and installing the addon adds only what it needs
+    beyond affairs_base, so it still holds just the addon and its dependencies.
+    """
+    ours = {path.parent.name for path in (REPO / "addons").glob("*/__manifest__.py")}
+    deps = [dep for dep in manifest("affairs_base")["depends"] if dep not in ours]
+    deps_db, base_db = f"{DB_PREFIX}_tpl_deps", f"{DB_PREFIX}_tpl_base"
+    results = [run_odoo("template-deps", deps_db, ["-i", ",".join(deps)], PORT_BASE - 2)]
+    results.append(
+        run_odoo("template-base", base_db, ["-i", "affairs_base"], PORT_BASE - 2, template=deps_db)
+    )
+    for result in results:
+        result.is_build = True
+    return deps_db, base_db, results
+
+
 def phase_alone(names):
-    """Each addon installed alone, at_install tests."""
+    """Each addon installed alone, at_install tests, from the template databases."""
+    deps_db, base_db, results = build_templates()
+    if any(result.problems for result in results):
+        return results
     jobs = []
     for index, name in enumerate(names):
         args = ["-i", name, f"--test-tags=at_install/{name}"]
-        jobs.append((f"alone-{name}", f"{DB_PREFIX}_{name}", args, PORT_BASE + index))
+        template = deps_db if name == "affairs_base" else base_db
+        jobs.append((f"alone-{name}", f"{DB_PREFIX}_{name}", args, PORT_BASE + index, template))
     workers = int(os.environ.get("AFFAIRS_TEST_JOBS", "2"))
     with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(lambda job: run_odoo(*job), jobs))
+        return results + list(pool.map(lambda job: run_odoo(*job), jobs))
 
 
 def phase_together(names):
@@ -183,14 +234,15 @@ def phase_suite(names):
     return result
 
 
-def report(results):
+def report(results, timings=(), total=0.0):
     passed = failed = 0
     print("\n=== Agency Affairs Suite: test summary ===")
     for result in results:
         run_failed = result.failed + result.errors
         run_passed = result.tests - run_failed - len(result.skipped)
         # A skipped test, an ERROR log line or an empty run counts as a failure.
-        extra = len(result.skipped) + len(result.error_lines) + (0 if result.tests else 1)
+        extra = len(result.skipped) + len(result.error_lines)
+        extra += 0 if result.tests or result.is_build else 1
         extra += 1 if result.returncode and not (run_failed or extra) else 0
         passed += max(run_passed, 0)
         failed += run_failed + extra
@@ -202,8 +254,18 @@ def report(results):
         for line in (result.skipped + result.error_lines)[:10]:
             print("    " + line[:300])
     print(f"logs: {LOG_DIR}")
+    for title, seconds in timings:
+        print(f"time  {title}: {seconds / 60:.1f} min")
+    print(f"time  total: {total / 60:.1f} min")
     print(f"{passed} passed, {failed} failed")
     return failed
+
+
+PHASES = {
+    "alone": ("phase 1: each addon alone (at_install tests)", phase_alone),
+    "together": ("phase 2: all addons with demo data (post_install tests, tours)", phase_together),
+    "suite": ("phase 3: suite-level tests (install/uninstall, RPC)", lambda names: [phase_suite(names)]),
+}
 
 
 def main():
@@ -211,17 +273,17 @@ def main():
     names = addons()
     print("addons:", ", ".join(names), flush=True)
     only = os.environ.get("AFFAIRS_TEST_PHASES", "alone,together,suite").split(",")
-    results = []
-    if "alone" in only:
-        print("phase 1: each addon alone (at_install tests)", flush=True)
-        results += phase_alone(names)
-    if "together" in only:
-        print("phase 2: all addons with demo data (post_install tests, tours)", flush=True)
-        results += phase_together(names)
-    if "suite" in only:
-        print("phase 3: suite-level tests (install/uninstall, RPC)", flush=True)
-        results.append(phase_suite(names))
-    sys.exit(1 if report(results) else 0)
+    results, timings = [], []
+    started = time.time()
+    for key, (title, run) in PHASES.items():
+        if key in only:
+            print(title, flush=True)
+            phase_started = time.time()
+            results += run(names)
+            timings.append((title, time.time() - phase_started))
+            print(f"  done in {timings[-1][1]:.0f}s", flush=True)
+    failed = report(results, timings, time.time() - started)
+    sys.exit(1 if failed else 0)
 
 
 if __name__ == "__main__":
