@@ -24,5 +24,6 @@ else
         | "$VENV/bin/python" "$ODOO_SRC/odoo-bin" shell -c odoo.conf --addons-path="$ADDONS_PATH" \
             --db_host="$PGHOST" --db_port="$PGPORT" --db_user="$PGUSER" -d "$DB" --no-http >/dev/null
 fi
+[ -n "${AFFAIRS_NO_SERVE:-}" ] && exit 0  # scripts/loadtest.sh: build only
 say "Serving http://127.0.0.1:$PORT (login admin/admin; demo users cadre/cadre, officer/officer, manager/manager)"
 exec "${ODOO[@]}"

@@ -92,7 +92,9 @@ ensure_venv() {
     local constraints="$VENV/constraints.txt"
     echo "setuptools<81" > "$constraints"
     grep -v -i '^python-ldap' "$ODOO_SRC/requirements.txt" > "$VENV/odoo-requirements.txt"
-    PIP_CONSTRAINT="$constraints" "${pip[@]}" "setuptools<81" wheel >&2
+    # setuptools >= 75: older pkg_resources cannot find zope_interface (normalised
+    # dist-info name), and gevent, the long-polling worker, then fails to start.
+    PIP_CONSTRAINT="$constraints" "${pip[@]}" "setuptools>=75,<81" wheel >&2
     PIP_CONSTRAINT="$constraints" "${pip[@]}" -r "$VENV/odoo-requirements.txt" >&2
     "${pip[@]}" -r "$REPO_DIR/requirements.txt" >&2
     "${pip[@]}" --no-deps -r "$REPO_DIR/requirements-oca.txt" >&2

@@ -1,0 +1,90 @@
+"""The busiest hour, short: a bounded load test against a multi-worker server.
+
+A copy of the demo database (phase 2's ``<prefix>_all``) is served as in
+production (``--workers=2``, the gevent long-polling process, a cron worker,
+``--proxy-mode``) and ``scripts/loadtest.py`` runs a short mix of every role's
+journey on it. The full run (50 users) is ``scripts/loadtest.sh``.
+"""
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import requests
+
+from conftest import PREFIX, REPO, database_exists
+
+sys.path.insert(0, str(REPO / "scripts"))
+import loadtest  # noqa: E402
+
+PORT = int(os.environ.get("AFFAIRS_TEST_PORT_BASE", "8300")) - 10
+FILESTORE = REPO / ".data" / "test-filestore" / "filestore"
+# What the short run must have done for the test to mean something.
+EXPECTED_ACTIONS = ("form_load", "vehicle_submit", "service_submit", "approve", "dispatch", "space_submit")
+
+
+@pytest.fixture(scope="module")
+def server(odoo_config, tmp_path_factory):
+    template, db = f"{PREFIX}_all", f"{PREFIX}_load"
+    if not database_exists(template):
+        pytest.fail(f"{template} is missing: phase 2 builds it")
+    subprocess.run(["dropdb", "--if-exists", "--force", db], check=True)
+    subprocess.run(["createdb", "-T", template, db], check=True)
+    shutil.rmtree(FILESTORE / db, ignore_errors=True)
+    if (FILESTORE / template).is_dir():
+        shutil.copytree(FILESTORE / template, FILESTORE / db)
+    log_path = Path(tmp_path_factory.mktemp("load")) / "server.log"
+    with log_path.open("w") as log:
+        proc = subprocess.Popen(
+            [sys.executable, f"{os.environ['ODOO_SRC']}/odoo-bin", "-c", str(odoo_config), "-d", db,
+             f"--db-filter=^{db}$", f"--http-port={PORT}", f"--gevent-port={PORT + 1}", "--workers=2",
+             "--max-cron-threads=1", "--limit-time-real-cron=0", "--proxy-mode", "--log-level=warn"],
+            cwd=REPO, stdout=log, stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{PORT}"
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        try:
+            if requests.get(f"{url}/web/health", timeout=5).ok:
+                break
+        except requests.RequestException:
+            time.sleep(1)
+    yield url, db, log_path
+    proc.terminate()
+    proc.wait(timeout=60)
+    subprocess.run(["dropdb", "--if-exists", "--force", db], check=False)
+    shutil.rmtree(FILESTORE / db, ignore_errors=True)
+
+
+def test_short_load(server):
+    """20 users for at most 45 s: no server error, nothing double-booked or overrun."""
+    url, db, log_path = server
+    stats = loadtest.run(url, db, users=20, actions=400, seconds=45)
+    integrity = loadtest.check_integrity(db, host=os.environ.get("PGHOST", "127.0.0.1"),
+                                         port=os.environ.get("PGPORT", "5432"), user=os.environ.get("PGUSER"))
+    loadtest.print_report(stats, integrity)
+    assert not stats.server_errors, f"server errors under load: {dict(stats.server_errors)}"
+    assert not any(integrity.values()), f"integrity violations: {integrity}"
+    missing = [action for action in EXPECTED_ACTIONS if not stats.done[action]]
+    assert not missing, f"journeys that never completed under load: {missing}"
+    # Odoo's log records (not the deprecation hints it prints as plain text).
+    errors = [line for line in log_path.read_text(errors="replace").splitlines()
+              if loadtest_log_error(line)]
+    assert not errors, "\n".join(errors[:10])
+
+
+def loadtest_log_error(line):
+    parts = line.split(" ", 4)
+    return len(parts) > 3 and parts[3] in ("ERROR", "CRITICAL") and parts[0][:2] == "20"
+
+
+def test_multi_worker_server_up(server):
+    """The long-polling (gevent) process answers too: websockets behind the proxy."""
+    url, _db, _log = server
+    response = requests.get(f"http://127.0.0.1:{PORT + 1}/websocket/health", timeout=10)
+    assert response.status_code == 200, response.text
+    assert socket.create_connection(("127.0.0.1", PORT), timeout=5)
