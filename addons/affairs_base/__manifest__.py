@@ -13,7 +13,14 @@
     # base_tier_validation (OCA): the multi-step approval engine under
     #   action_submit/approve/reject of every request model of the suite.
     # report_xlsx (OCA): the Excel export base of every ledger.
-    "depends": ["hr", "account", "mail", "base_tier_validation", "report_xlsx"],
+    "depends": [
+        "hr",
+        "account",
+        "mail",
+        "base_import",
+        "base_tier_validation",
+        "report_xlsx",
+    ],
     "external_dependencies": {"python": ["cn2an", "python-stdnum"]},
     "data": [
         "security/affairs_base_security.xml",
@@ -39,6 +46,7 @@
         "views/affairs_key_task_views.xml",
         "views/affairs_key_task_item_views.xml",
         "views/res_config_settings_views.xml",
+        "views/affairs_import_views.xml",
         "report/affairs_report_layout.xml",
         "report/affairs_service_request_report.xml",
         "report/affairs_key_task_xlsx.xml",

@@ -4,6 +4,7 @@ from . import affairs_standard_mixin
 from . import affairs_exception
 from . import affairs_exception_mixin
 from . import affairs_approval_mixin
+from . import affairs_import_mixin
 from . import tier_review
 from . import hr_department
 from . import hr_employee

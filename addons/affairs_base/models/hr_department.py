@@ -27,7 +27,9 @@ class HrDepartment(models.Model):
     anybody inside an agency can be filtered, costed and reported per agency.
     """
 
-    _inherit = "hr.department"
+    _inherit = ["hr.department", "affairs.import.mixin"]
+    # Agencies and sections are named within their parent (the import key).
+    _affairs_import_key = ("name", "parent_id")
 
     is_affairs_agency = fields.Boolean(
         string="Served Agency",
@@ -62,6 +64,22 @@ class HrDepartment(models.Model):
         recursive=True,
         index=True,
     )
+
+    @api.model
+    def _affairs_import_templates(self):
+        return {
+            "agency": (
+                self.env._("Agencies and Sections"),
+                [
+                    "name",
+                    "parent_id",
+                    "is_affairs_agency",
+                    "affairs_level",
+                    "affairs_organ_type",
+                    "affairs_headcount",
+                ],
+            )
+        }
 
     @api.depends("is_affairs_agency", "parent_id.affairs_agency_id")
     def _compute_affairs_agency_id(self):

@@ -3,7 +3,9 @@ from odoo import api, fields, models
 
 
 class HrEmployee(models.Model):
-    _inherit = "hr.employee"
+    _inherit = ["hr.employee", "affairs.import.mixin"]
+    # The badge number (工号) identifies a cadre across imports.
+    _affairs_import_key = ("barcode",)
 
     affairs_rank_id = fields.Many2one(
         "affairs.rank", string="Post / Rank", tracking=True, index="btree_not_null"
@@ -21,6 +23,23 @@ class HrEmployee(models.Model):
         store=True,
         index="btree_not_null",
     )
+
+    @api.model
+    def _affairs_import_templates(self):
+        return {
+            "employee": (
+                self.env._("Employees with Ranks"),
+                [
+                    "barcode",
+                    "name",
+                    "department_id",
+                    "job_title",
+                    "affairs_rank_id",
+                    "work_phone",
+                    "work_email",
+                ],
+            )
+        }
 
     @api.model_create_multi
     def create(self, vals_list):

@@ -51,3 +51,55 @@ class AffairsCommon(BaseCommon):
         vals = {"title": "Broken window", "category_id": cls.category_repair.id}
         vals.update(values)
         return cls.env["affairs.service.request"].with_user(user).create(vals)
+
+
+def import_rows(env, model, code, rows):
+    """Import ``rows`` through Odoo's import dialog logic with template ``code``.
+
+    The file is the model's own Excel template (headed with the field labels
+    of the user's language) with ``rows`` (lists of cell values) below the
+    headers; base_import maps the columns from the headers as it does for a
+    user. Returns ``execute_import``'s result (``ids``, ``messages``).
+    """
+    import io
+
+    import openpyxl
+
+    _name, content = env[model]._affairs_import_template_file(code)
+    workbook = openpyxl.load_workbook(io.BytesIO(content))
+    sheet = workbook.active
+    for row in rows:
+        sheet.append(row)
+    output = io.BytesIO()
+    workbook.save(output)
+    importer = env["base_import.import"].create(
+        {
+            "res_model": model,
+            "file": output.getvalue(),
+            "file_name": "import.xlsx",
+            "file_type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        }
+    )
+    preview = importer.parse_preview({"has_headers": True})
+    assert not preview.get("error"), preview.get("error")
+    headers = preview["headers"]
+    fields = ["/".join(preview["matches"][index]) if index in preview["matches"] else False
+              for index in range(len(headers))]
+    assert all(fields), f"columns base_import did not map: {headers} → {fields}"
+    return importer.execute_import(
+        fields,
+        headers,
+        {
+            "has_headers": True,
+            "quoting": '"',
+            "separator": "",
+            "date_format": "%Y-%m-%d",
+            "datetime_format": "",
+            "float_thousand_separator": ",",
+            "float_decimal_separator": ".",
+            "import_skip_records": [],
+            "import_set_empty_fields": [],
+            "fallback_values": {},
+            "name_create_enabled_fields": {},
+        },
+    )
