@@ -27,6 +27,7 @@ class HrDepartment(models.Model):
     anybody inside an agency can be filtered, costed and reported per agency.
     """
 
+    _name = "hr.department"
     _inherit = ["hr.department", "affairs.import.mixin"]
     # Agencies and sections are named within their parent (the import key).
     _affairs_import_key = ("name", "parent_id")

@@ -3,6 +3,7 @@ from odoo import api, fields, models
 
 
 class HrEmployee(models.Model):
+    _name = "hr.employee"
     _inherit = ["hr.employee", "affairs.import.mixin"]
     # The badge number (工号) identifies a cadre across imports.
     _affairs_import_key = ("barcode",)
