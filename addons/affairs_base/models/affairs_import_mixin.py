@@ -34,15 +34,17 @@ class AffairsImportMixin(models.AbstractModel):
 
     @api.model
     def get_import_templates(self):
-        templates = self._affairs_import_templates()
-        if not templates:
-            return super().get_import_templates()
+        return self._affairs_import_template_entries() or super().get_import_templates()
+
+    @api.model
+    def _affairs_import_template_entries(self):
+        """The suite's templates as ``get_import_templates`` lists them."""
         return [
             {
                 "label": self.env._("Import Template for %s", label),
                 "template": f"/affairs_base/import_template/{self._name}/{code}",
             }
-            for code, (label, _columns) in templates.items()
+            for code, (label, _columns) in self._affairs_import_templates().items()
         ]
 
     @api.model
