@@ -14,7 +14,9 @@
     #   action_submit/approve/reject of every request model of the suite.
     # report_xlsx (OCA): the Excel export base of every ledger.
     "depends": ["hr", "account", "mail", "base_tier_validation", "report_xlsx"],
-    "external_dependencies": {"python": ["cn2an", "python-stdnum"]},
+    # holidays (PyPI): China's statutory holidays and make-up working days
+    #   (调休), generated onto the working calendars.
+    "external_dependencies": {"python": ["cn2an", "python-stdnum", "holidays"]},
     "data": [
         "security/affairs_base_security.xml",
         "security/ir.model.access.csv",
@@ -26,6 +28,7 @@
         "data/tier_definition_data.xml",
         "data/mail_activity_type_data.xml",
         "data/ir_cron_data.xml",
+        "data/affairs_holiday_data.xml",
         "wizard/affairs_reject_wizard_views.xml",
         "views/affairs_menus.xml",
         "views/hr_department_views.xml",
@@ -39,6 +42,7 @@
         "views/affairs_key_task_views.xml",
         "views/affairs_key_task_item_views.xml",
         "views/res_config_settings_views.xml",
+        "views/affairs_holiday_views.xml",
         "report/affairs_report_layout.xml",
         "report/affairs_service_request_report.xml",
         "report/affairs_key_task_xlsx.xml",

@@ -12,6 +12,9 @@ from . import res_users
 from . import res_currency
 from . import res_partner
 from . import res_company
+from . import resource_calendar
+from . import resource_calendar_leaves
+from . import affairs_makeup_workday
 from . import res_config_settings
 from . import affairs_service_category
 from . import affairs_service_request

@@ -287,12 +287,9 @@ class AffairsServiceRequest(models.Model):
     # ------------------------------------------------------------------
     def _compute_deadline(self, start):
         self.ensure_one()
-        calendar = self.company_id.resource_calendar_id
-        hours = self.category_id.promised_hours
-        if not calendar:
-            return fields.Datetime.add(start, hours=hours)
-        deadline = calendar.plan_hours(hours, start, compute_leaves=True)
-        return deadline.replace(tzinfo=None) if deadline else fields.Datetime.add(start, hours=hours)
+        # China's working hours: holidays skipped, make-up days (调休) worked.
+        calendar = self.company_id._affairs_working_calendar()
+        return calendar.affairs_add_working_hours(start, self.category_id.promised_hours)
 
     def _check_cost_cap(self):
         self.ensure_one()

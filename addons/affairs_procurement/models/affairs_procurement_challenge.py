@@ -35,13 +35,22 @@ class AffairsProcurementChallenge(models.Model):
         related="project_id.company_id", store=True, index=True
     )
 
-    @api.depends("date_received")
+    @api.depends("date_received", "project_id.date_issue", "project_id.company_id")
     def _compute_date_reply_due(self):
+        """The reply period in force when the project's documents were issued."""
         Deadline = self.env["affairs.procurement.deadline"]
-        periods = Deadline._get_map()
+        period_maps = self.project_id._affairs_rule_maps("affairs.procurement.deadline")
         for challenge in self:
-            challenge.date_reply_due = Deadline._add(
-                periods, "challenge_reply", challenge.date_received
+            project = challenge.project_id
+            challenge.date_reply_due = (
+                Deadline._add(
+                    period_maps[project],
+                    "challenge_reply",
+                    challenge.date_received,
+                    project.company_id,
+                )
+                if project
+                else False
             )
 
     @api.depends("state", "date_reply", "date_reply_due")

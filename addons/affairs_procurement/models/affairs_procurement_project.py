@@ -391,14 +391,16 @@ class AffairsProcurementProject(models.Model):
         """Close the evaluation: rankings are final."""
         self._check_execution_duty()
         today = fields.Date.context_today(self)
-        rules = self.env["affairs.procurement.method.rule"]._get_map()
+        rule_maps = self._affairs_rule_maps("affairs.procurement.method.rule")
         for project in self:
             project._check_state("bidding")
             if project.date_opening and today < project.date_opening:
                 raise UserError(
                     self.env._("Bids cannot be evaluated before they are opened.")
                 )
-            project._check_bids_ready(rules.get((project.method, project.kind)))
+            project._check_bids_ready(
+                rule_maps[project].get((project.method, project.kind))
+            )
         self.write({"state": "evaluated", "date_evaluation": today})
         for project in self:
             project._schedule_step(

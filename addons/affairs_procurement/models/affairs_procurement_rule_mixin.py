@@ -2,7 +2,6 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
-from .affairs_procurement_deadline import add_days
 from .affairs_procurement_method_rule import EVALUATION_METHODS
 
 METHOD_CHANGE_RULE = "procurement_method_change"
@@ -59,71 +58,106 @@ class AffairsProcurementRuleMixin(models.AbstractModel):
     )
 
     # ------------------------------------------------------------------
+    # Rules in force for each project
+    # ------------------------------------------------------------------
+    def _affairs_rule_reference(self):
+        """``(date, company)`` whose rules govern the project.
+
+        The issue date of the documents (today before they are issued): a
+        local book taking effect later does not rule documents issued before.
+        """
+        self.ensure_one()
+        return (
+            self.date_issue or fields.Date.context_today(self),
+            self.company_id or self.env.company,
+        )
+
+    def _affairs_rule_maps(self, model_name):
+        """``{project: map}`` of ``model_name._get_map`` in force per project."""
+        Model = self.env[model_name]
+        maps, result = {}, {}
+        for project in self:
+            key = project._affairs_rule_reference()
+            if key not in maps:
+                maps[key] = Model._get_map(date=key[0], company=key[1])
+            result[project] = maps[key]
+        return result
+
+    # ------------------------------------------------------------------
     # Computations from the rule tables
     # ------------------------------------------------------------------
-    @api.depends("kind", "agency_id.affairs_level", "date_issue")
+    @api.depends("kind", "agency_id.affairs_level", "date_issue", "company_id")
     def _compute_thresholds(self):
         Threshold = self.env["affairs.procurement.threshold"]
-        rule_map = Threshold._get_map()
+        rule_maps = self._affairs_rule_maps("affairs.procurement.threshold")
         for project in self:
             level = project.agency_id.affairs_level
             project.open_tender_threshold = Threshold._find(
-                rule_map, "open_tender", project.kind, level
+                rule_maps[project], "open_tender", project.kind, level
             ).amount
             project.decentralized_limit = Threshold._find(
-                rule_map, "decentralized_limit", project.kind, level
+                rule_maps[project], "decentralized_limit", project.kind, level
             ).amount
 
-    @api.depends("method", "kind")
+    @api.depends("method", "kind", "date_issue", "company_id")
     def _compute_evaluation_method(self):
-        rules = self.env["affairs.procurement.method.rule"]._get_map()
+        rule_maps = self._affairs_rule_maps("affairs.procurement.method.rule")
         for project in self:
-            rule = rules.get((project.method, project.kind))
+            rule = rule_maps[project].get((project.method, project.kind))
             allowed = rule.evaluation_methods if rule else "both"
             if allowed != "both":
                 project.evaluation_method = allowed
             elif not project.evaluation_method:
                 project.evaluation_method = "lowest_price"
 
-    @api.depends("kind")
+    @api.depends("kind", "date_issue", "company_id")
     def _compute_sme_deduction_rate(self):
         Threshold = self.env["affairs.procurement.threshold"]
-        rule_map = Threshold._get_map()
+        rule_maps = self._affairs_rule_maps("affairs.procurement.threshold")
         for project in self:
-            row = Threshold._find(rule_map, "sme_price_deduction", project.kind, "all")
+            row = Threshold._find(
+                rule_maps[project], "sme_price_deduction", project.kind, "all"
+            )
             project.sme_deduction_rate = row.rate_min
 
-    @api.depends("date_issue", "method", "kind")
+    @api.depends("date_issue", "method", "kind", "company_id")
     def _compute_date_bid_deadline_min(self):
-        rule_map = self.env["affairs.procurement.method.rule"]._get_map()
+        Deadline = self.env["affairs.procurement.deadline"]
+        rule_maps = self._affairs_rule_maps("affairs.procurement.method.rule")
         for project in self:
-            rule = rule_map.get((project.method, project.kind))
+            rule = rule_maps[project].get((project.method, project.kind))
             project.date_bid_deadline_min = (
-                add_days(
-                    project.date_issue, rule.min_response_days, rule.response_day_type
+                Deadline._add_days(
+                    project.date_issue,
+                    rule.min_response_days,
+                    rule.response_day_type,
+                    project.company_id,
                 )
                 if rule
                 else False
             )
 
-    @api.depends("date_evaluation", "date_award_notice")
+    @api.depends("date_evaluation", "date_award_notice", "date_issue", "company_id")
     def _compute_statutory_dates(self):
         Deadline = self.env["affairs.procurement.deadline"]
-        periods = Deadline._get_map()
+        period_maps = self._affairs_rule_maps("affairs.procurement.deadline")
         for project in self:
+            periods, company = period_maps[project], project.company_id
             report_due = Deadline._add(
-                periods, "eval_report_to_purchaser", project.date_evaluation
+                periods, "eval_report_to_purchaser", project.date_evaluation, company
             )
             confirm_due = Deadline._add(
-                periods, "purchaser_confirms_winner", report_due
+                periods, "purchaser_confirms_winner", report_due, company
             )
-            project.date_award_due = Deadline._add(periods, "award_notice", confirm_due)
+            project.date_award_due = Deadline._add(
+                periods, "award_notice", confirm_due, company
+            )
             notice = project.date_award_notice
             project.date_challenge_end = Deadline._add(
-                periods, "challenge_filing", notice
+                periods, "challenge_filing", notice, company
             )
             project.date_contract_deadline = Deadline._add(
-                periods, "contract_signing", notice
+                periods, "contract_signing", notice, company
             )
 
     # ------------------------------------------------------------------
@@ -132,12 +166,12 @@ class AffairsProcurementRuleMixin(models.AbstractModel):
     @api.constrains("method", "kind", "budget_amount", "agency_id")
     def _check_method(self):
         Threshold = self.env["affairs.procurement.threshold"]
-        thresholds = Threshold._get_map()
-        rules = self.env["affairs.procurement.method.rule"]._get_map()
+        threshold_maps = self._affairs_rule_maps("affairs.procurement.threshold")
+        rule_maps = self._affairs_rule_maps("affairs.procurement.method.rule")
         methods = dict(self._fields["method"]._description_selection(self.env))
         kinds = dict(self._fields["kind"]._description_selection(self.env))
         for project in self:
-            rule = rules.get((project.method, project.kind))
+            rule = rule_maps[project].get((project.method, project.kind))
             if not rule or not rule.allowed:
                 raise ValidationError(
                     self.env._(
@@ -147,7 +181,10 @@ class AffairsProcurementRuleMixin(models.AbstractModel):
                     )
                 )
             threshold = Threshold._find(
-                thresholds, "open_tender", project.kind, project.agency_id.affairs_level
+                threshold_maps[project],
+                "open_tender",
+                project.kind,
+                project.agency_id.affairs_level,
             )
             project._affairs_check_rule(
                 METHOD_CHANGE_RULE,
@@ -191,9 +228,9 @@ class AffairsProcurementRuleMixin(models.AbstractModel):
 
     @api.constrains("evaluation_method", "price_weight", "method", "kind")
     def _check_evaluation_method(self):
-        rules = self.env["affairs.procurement.method.rule"]._get_map()
+        rule_maps = self._affairs_rule_maps("affairs.procurement.method.rule")
         for project in self:
-            rule = rules.get((project.method, project.kind))
+            rule = rule_maps[project].get((project.method, project.kind))
             if not rule:
                 continue
             if rule.evaluation_methods not in ("both", project.evaluation_method):
@@ -220,9 +257,11 @@ class AffairsProcurementRuleMixin(models.AbstractModel):
     @api.constrains("sme_deduction_rate", "kind")
     def _check_sme_deduction_rate(self):
         Threshold = self.env["affairs.procurement.threshold"]
-        rule_map = Threshold._get_map()
+        rule_maps = self._affairs_rule_maps("affairs.procurement.threshold")
         for project in self:
-            row = Threshold._find(rule_map, "sme_price_deduction", project.kind, "all")
+            row = Threshold._find(
+                rule_maps[project], "sme_price_deduction", project.kind, "all"
+            )
             if row and not row.rate_min <= project.sme_deduction_rate <= row.rate_max:
                 raise ValidationError(
                     self.env._(
@@ -238,24 +277,30 @@ class AffairsProcurementRuleMixin(models.AbstractModel):
     # ------------------------------------------------------------------
     def _get_panel_size(self):
         self.ensure_one()
-        rule = (
-            self.env["affairs.procurement.method.rule"]
-            ._get_map()
-            .get((self.method, self.kind))
+        rule = self._affairs_rule_maps("affairs.procurement.method.rule")[self].get(
+            (self.method, self.kind)
         )
         size = rule.min_panel_size if rule else 3
         Threshold = self.env["affairs.procurement.threshold"]
-        seven = Threshold._find(Threshold._get_map(), "panel_seven", self.kind, "all")
+        seven = Threshold._find(
+            self._affairs_rule_maps("affairs.procurement.threshold")[self],
+            "panel_seven",
+            self.kind,
+            "all",
+        )
         if seven and self.budget_amount >= seven.amount and size > 1:
             size = max(size, 7)
         return size
 
     @api.model
-    def _suggest_method(self, kind, amount, agency):
+    def _suggest_method(self, kind, amount, agency, date=None, company=None):
         """Open tender at or above the threshold, else a simpler method."""
         Threshold = self.env["affairs.procurement.threshold"]
         row = Threshold._find(
-            Threshold._get_map(), "open_tender", kind, agency.affairs_level
+            Threshold._get_map(date=date, company=company),
+            "open_tender",
+            kind,
+            agency.affairs_level,
         )
         if row and amount >= row.amount:
             return "open_tender"

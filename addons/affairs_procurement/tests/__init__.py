@@ -2,6 +2,7 @@
 from . import test_rules
 from . import test_evaluation
 from . import test_workflow
+from . import test_working_days
 from . import test_security
 from . import test_reports
 from . import test_performance
