@@ -11,6 +11,8 @@ class AffairsProcurementChallenge(models.Model):
     _inherit = ["mail.thread"]
     _order = "date_received desc, id desc"
     _check_company_auto = True
+    # Stored values computed from the rule tables (see affairs.standard.mixin).
+    _affairs_rule_fields = {"affairs.procurement.deadline": ("date_reply_due",)}
 
     project_id = fields.Many2one(
         "affairs.procurement.project", required=True, ondelete="cascade", index=True
@@ -52,6 +54,9 @@ class AffairsProcurementChallenge(models.Model):
                 if project
                 else False
             )
+
+    def _affairs_rule_recompute_domain(self):
+        return [("state", "=", "open")]
 
     @api.depends("state", "date_reply", "date_reply_due")
     @api.depends_context("date")

@@ -50,6 +50,16 @@ class AffairsProcurementProject(models.Model):
         "rejected",
         "bidding",
     )
+    # Stored values computed from the rule tables (see affairs.standard.mixin).
+    _affairs_rule_fields = {
+        "affairs.procurement.threshold": ("sme_deduction_rate",),
+        "affairs.procurement.method.rule": ("evaluation_method",),
+        "affairs.procurement.deadline": (
+            "date_award_due",
+            "date_challenge_end",
+            "date_contract_deadline",
+        ),
+    }
 
     name = fields.Char(
         string="Reference", required=True, readonly=True, copy=False, default="/"
@@ -313,6 +323,10 @@ class AffairsProcurementProject(models.Model):
             )
         )
         return late if True in value else ~late
+
+    def _affairs_rule_recompute_domain(self):
+        # Closed projects keep the values they were run with.
+        return [("state", "not in", ("done", "cancel"))]
 
     # ------------------------------------------------------------------
     # Constraints

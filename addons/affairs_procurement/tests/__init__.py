@@ -1,5 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from . import test_rules
+from . import test_rule_dates
 from . import test_evaluation
 from . import test_workflow
 from . import test_working_days
