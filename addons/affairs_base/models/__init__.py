@@ -1,6 +1,9 @@
+from . import base
 from . import affairs_rank
 from . import affairs_standard_book
 from . import affairs_standard_mixin
+from . import affairs_standard_parameter_mixin
+from . import affairs_exception_rule
 from . import affairs_exception
 from . import affairs_exception_mixin
 from . import affairs_approval_mixin
@@ -12,6 +15,7 @@ from . import res_users
 from . import res_currency
 from . import res_partner
 from . import res_company
+from . import account_move
 from . import resource_calendar
 from . import resource_calendar_leaves
 from . import affairs_makeup_workday

@@ -2,6 +2,7 @@ from . import test_agency
 from . import test_rank
 from . import test_standard_book
 from . import test_working_days
+from . import test_lock
 from . import test_exception
 from . import test_approval
 from . import test_service_request

@@ -197,7 +197,7 @@ class AffairsVehicleRequest(models.Model):
             # The rules in force on the day the trip starts.
             reference = (request._affairs_rule_date(), request.company_id)
             if reference not in hours_by_reference:
-                hours_by_reference[reference] = Rule._get_value(
+                hours_by_reference[reference] = Rule._get_param(
                     "long_trip_hours",
                     0.0,
                     date=reference[0],

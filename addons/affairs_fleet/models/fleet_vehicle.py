@@ -125,7 +125,7 @@ class FleetVehicle(models.Model):
             # The lifecycle rules in force when the vehicle was acquired.
             reference = (vehicle.acquisition_date or today, vehicle.company_id)
             if reference not in values_by_reference:
-                values_by_reference[reference] = Rule._get_values(
+                values_by_reference[reference] = Rule._get_params(
                     ["renewal_age", "renewal_mileage"],
                     date=reference[0],
                     company=vehicle.company_id or None,
@@ -233,12 +233,6 @@ class FleetVehicle(models.Model):
                 company=self.company_id,
             )
         return rules
-
-    def _affairs_check_rule(self, rule_code, violated, message):
-        # Name the rule in the refusal: a manager's exception refers to it.
-        return super()._affairs_check_rule(
-            rule_code, violated, "%s [%s]" % (message, rule_code)
-        )
 
     # ---- ORM Overrides ----
     @api.model_create_multi

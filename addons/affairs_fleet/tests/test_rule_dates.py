@@ -34,3 +34,17 @@ class TestRuleDates(AffairsFleetCommon):
         self.assertTrue(after.is_long_trip)
         rule.value = 10
         self.assertFalse(after.is_long_trip)
+
+    def test_parameter_rules_read_one_way(self):
+        """Missing, yes/no and amount rules read as the reception's do."""
+        Rule = self.env["affairs.vehicle.lifecycle.rule"]
+        self.assertIsNone(Rule._get_param("no_such_rule"))
+        self.assertEqual(Rule._get_param("no_such_rule", 30), 30)
+        self.assertFalse(Rule._get_flag("no_such_rule"))
+        self.assertIsNone(Rule._get_amount("no_such_rule"))
+        self.assertEqual(Rule._get_param("long_trip_hours"), 8.0)
+        self.assertTrue(Rule._get_flag("long_trip_hours"))
+        self.assertEqual(
+            Rule._get_params(["long_trip_hours", "no_such_rule"]),
+            {"long_trip_hours": 8.0},
+        )

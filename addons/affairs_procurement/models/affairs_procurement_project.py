@@ -371,9 +371,7 @@ class AffairsProcurementProject(models.Model):
                     self.env._("Enter the approval reference of the method change.")
                 )
             project.action_affairs_grant_exception(
-                METHOD_CHANGE_RULE,
-                self.env._("Method other than open tender above the threshold"),
-                project.method_change_reason,
+                METHOD_CHANGE_RULE, project.method_change_reason
             )
         return True
 

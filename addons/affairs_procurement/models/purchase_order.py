@@ -22,7 +22,8 @@ class PurchaseOrder(models.Model):
     def _affairs_prepare_award_vals(self, project):
         """Values of the order of ``project``'s award, on the agency's account."""
         project.ensure_one()
-        distribution = project.agency_id._affairs_analytic_distribution() or False
+        # The suite's line policy: the agency's analytic account, no tax.
+        policy = self.env["account.move"]._affairs_line_policy(project.agency_id)
         return {
             "partner_id": project.winning_bid_id.partner_id.id,
             "origin": project.name,
@@ -35,8 +36,7 @@ class PurchaseOrder(models.Model):
                         "name": project.title,
                         "product_qty": 1.0,
                         "price_unit": project.winning_bid_id.price,
-                        "analytic_distribution": distribution,
-                        "tax_ids": [fields.Command.clear()],
+                        **policy,
                     }
                 )
             ],
