@@ -359,6 +359,7 @@ class AffairsProcurementProject(models.Model):
                     name=self.display_name,
                 )
             )
+        self._check_single_source_publicity()
 
     # ------------------------------------------------------------------
     # Actions (execution)

@@ -1,6 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 from .affairs_procurement_method_rule import EVALUATION_METHODS
 
@@ -56,6 +56,17 @@ class AffairsProcurementRuleMixin(models.AbstractModel):
     date_contract_deadline = fields.Date(
         compute="_compute_statutory_dates", store=True, string="Contract Deadline"
     )
+    date_single_source_publicity = fields.Date(
+        string="Single-source Publicity From",
+        copy=False,
+        tracking=True,
+        help="First day of the single-source publicity (单一来源公示) on the "
+        "designated media, required at or above the open-tender threshold.",
+    )
+    is_single_source_publicity_required = fields.Boolean(
+        compute="_compute_is_single_source_publicity_required",
+        string="Single-source Publicity Required",
+    )
 
     # ------------------------------------------------------------------
     # Rules in force for each project
@@ -98,6 +109,15 @@ class AffairsProcurementRuleMixin(models.AbstractModel):
             project.decentralized_limit = Threshold._find(
                 rule_maps[project], "decentralized_limit", project.kind, level
             ).amount
+
+    @api.depends("method", "kind", "budget_amount", "agency_id.affairs_level")
+    def _compute_is_single_source_publicity_required(self):
+        for project in self:
+            project.is_single_source_publicity_required = bool(
+                project.method == "single_source"
+                and project.open_tender_threshold
+                and project.budget_amount >= project.open_tender_threshold
+            )
 
     @api.depends("method", "kind", "date_issue", "company_id")
     def _compute_evaluation_method(self):
@@ -271,6 +291,38 @@ class AffairsProcurementRuleMixin(models.AbstractModel):
                         high=row.rate_max,
                     )
                 )
+
+    def _check_single_source_publicity(self):
+        """单一来源公示 (条例 Art.38): at or above the open-tender threshold, a
+        single-source purchase is published for the statutory period (5
+        working days) before it is submitted for approval."""
+        self.ensure_one()
+        if not self.is_single_source_publicity_required:
+            return
+        start = self.date_single_source_publicity
+        if not start:
+            raise UserError(
+                self.env._(
+                    "%(name)s: a single-source purchase at or above the open-tender "
+                    "threshold is published (单一来源公示) before it is submitted "
+                    "for approval; set the first day of the publicity.",
+                    name=self.display_name,
+                )
+            )
+        Deadline = self.env["affairs.procurement.deadline"]
+        periods = self._affairs_rule_maps("affairs.procurement.deadline")[self]
+        end = Deadline._add(periods, "single_source_publicity", start, self.company_id)
+        if end and fields.Date.context_today(self) < end:
+            raise UserError(
+                self.env._(
+                    "%(name)s: the single-source publicity from %(start)s lasts "
+                    "%(days)s working days; submit it on %(end)s or later.",
+                    name=self.display_name,
+                    start=start,
+                    days=periods["single_source_publicity"][0],
+                    end=end,
+                )
+            )
 
     # ------------------------------------------------------------------
     # Helpers

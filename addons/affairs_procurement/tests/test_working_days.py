@@ -1,7 +1,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from datetime import date
+from datetime import date, timedelta
 
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
+from odoo.tests import freeze_time
 
 from odoo.addons.affairs_base.tests.test_working_days import working_calendar
 
@@ -55,3 +56,35 @@ class TestChinaWorkingDays(ProcurementCommon):
             date_issue=issue, date_bid_deadline=date(2026, 10, 10)
         )
         self.assertEqual(project.date_bid_deadline_min, date(2026, 10, 10))
+
+    def test_single_source_publicity(self):
+        """At or above the open-tender threshold, 5 working days of publicity
+        (单一来源公示) come before the submission; the make-up Saturday counts."""
+        project = self._create_project(
+            budget_amount=3000000.0,
+            method="open_tender",
+            date_bid_deadline=self.today - timedelta(days=10),
+        )
+        project.method_change_reason = "财采〔2026〕12号"
+        project.with_user(self.manager).action_grant_method_change()
+        project.with_user(self.executor).write(
+            {"method": "single_source", "method_reason": "唯一供应商"}
+        )
+        self.assertTrue(project.is_single_source_publicity_required)
+        with self.assertRaisesRegex(UserError, "set the first day of the publicity"):
+            project.with_user(self.executor).action_submit()
+        # From Friday 9 October: 10 (Saturday worked), 12, 13, 14, 15 October.
+        project.date_single_source_publicity = date(2026, 10, 9)
+        with freeze_time("2026-10-14"), self.assertRaisesRegex(UserError, "2026-10-15"):
+            project.with_user(self.executor).action_submit()
+        with freeze_time("2026-10-15"):
+            project.with_user(self.executor).action_submit()
+        self.assertEqual(project.state, "submitted")
+
+    def test_single_source_below_threshold_needs_no_publicity(self):
+        project = self._create_project(
+            method="single_source", method_reason="唯一供应商"
+        )
+        self.assertFalse(project.is_single_source_publicity_required)
+        project.with_user(self.executor).action_submit()
+        self.assertEqual(project.state, "submitted")
