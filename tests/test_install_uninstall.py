@@ -62,6 +62,28 @@ def own_models_without_access(db, addon):
     )
 
 
+def own_model_names(db, addon):
+    rows = query(
+        db,
+        """SELECT m.model FROM ir_model m
+           JOIN ir_model_data d ON d.model = 'ir.model' AND d.res_id = m.id AND d.module = %s""",
+        [addon],
+    )
+    return tuple(model for (model,) in rows) or ("-",)
+
+
+def traces_left(db, models):
+    """Messages, followers, attachments and reviews of ``models`` still stored."""
+    queries = {
+        "mail_message": "SELECT count(*) FROM mail_message WHERE model IN %s",
+        "mail_followers": "SELECT count(*) FROM mail_followers WHERE res_model IN %s",
+        "ir_attachment": "SELECT count(*) FROM ir_attachment WHERE res_model IN %s",
+        "tier_review": "SELECT count(*) FROM tier_review WHERE model IN %s",
+    }
+    counts = {table: query(db, sql, [models])[0][0] for table, sql in queries.items()}
+    return {table: count for table, count in counts.items() if count}
+
+
 def installed_affairs_modules(db):
     rows = query(db, "SELECT name FROM ir_module_module WHERE state = 'installed' AND name LIKE 'affairs%%'")
     return {name for (name,) in rows}
@@ -77,8 +99,10 @@ def test_install_alone_uninstall_reinstall(odoo, clone_db, addon):
     columns = own_columns(db, addon)
     assert own_models_without_access(db, addon) == [], "every model of the addon has access rights"
 
+    models = own_model_names(db, addon)
     odoo.uninstall(db, addon)
     assert query(db, "SELECT state FROM ir_module_module WHERE name = %s", [addon]) == [("uninstalled",)]
+    assert traces_left(db, models) == {}, "no message, follower, attachment or review left behind"
     assert footprint(db, addon) == {}, "no model, menu, view, action, access rule or group left behind"
     existing = set(query(
         db, "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public'"

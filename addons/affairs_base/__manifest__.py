@@ -13,6 +13,7 @@
     # base_tier_validation (OCA): the multi-step approval engine under
     #   action_submit/approve/reject of every request model of the suite.
     # report_xlsx (OCA): the Excel export base of every ledger.
+    # base_import: the initial load from a bureau's spreadsheets (templates).
     "depends": [
         "hr",
         "account",
@@ -21,7 +22,9 @@
         "base_tier_validation",
         "report_xlsx",
     ],
-    "external_dependencies": {"python": ["cn2an", "python-stdnum"]},
+    # holidays (PyPI): China's statutory holidays and make-up working days
+    #   (调休), generated onto the working calendars.
+    "external_dependencies": {"python": ["cn2an", "python-stdnum", "holidays"]},
     "data": [
         "security/affairs_base_security.xml",
         "security/ir.model.access.csv",
@@ -33,7 +36,10 @@
         "data/tier_definition_data.xml",
         "data/mail_activity_type_data.xml",
         "data/ir_cron_data.xml",
+        "data/affairs_holiday_data.xml",
+        "data/affairs_exception_rule_data.xml",
         "wizard/affairs_reject_wizard_views.xml",
+        "wizard/affairs_exception_grant_wizard_views.xml",
         "views/affairs_menus.xml",
         "views/hr_department_views.xml",
         "views/hr_employee_views.xml",
@@ -47,6 +53,7 @@
         "views/affairs_key_task_item_views.xml",
         "views/res_config_settings_views.xml",
         "views/affairs_import_views.xml",
+        "views/affairs_holiday_views.xml",
         "report/affairs_report_layout.xml",
         "report/affairs_service_request_report.xml",
         "report/affairs_key_task_xlsx.xml",

@@ -16,6 +16,7 @@
     "data": [
         "security/ir.model.access.csv",
         "security/ir_rule.xml",
+        "data/affairs_exception_rule_data.xml",
         "data/affairs_vehicle_standard_data.xml",
         "data/affairs_vehicle_lifecycle_rule_data.xml",
         "data/fleet_service_type_data.xml",

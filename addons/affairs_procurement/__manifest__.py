@@ -23,6 +23,7 @@
         "security/affairs_procurement_security.xml",
         "security/ir.model.access.csv",
         "security/ir_rule.xml",
+        "data/affairs_exception_rule_data.xml",
         "data/ir_sequence_data.xml",
         "data/product_data.xml",
         "data/affairs_procurement_threshold_data.xml",

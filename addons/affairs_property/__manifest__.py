@@ -26,12 +26,12 @@
     "data": [
         "security/ir.model.access.csv",
         "security/ir_rule.xml",
+        "data/affairs_exception_rule_data.xml",
         "data/ir_sequence_data.xml",
         "data/affairs_area_standard_data.xml",
         "data/affairs_asset_category_data.xml",
         "data/tier_definition_data.xml",
         "data/ir_cron_data.xml",
-        "wizard/affairs_property_exception_wizard_views.xml",
         "views/affairs_property_menus.xml",
         "views/affairs_building_views.xml",
         "views/affairs_room_views.xml",

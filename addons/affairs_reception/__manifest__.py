@@ -20,11 +20,11 @@
     "data": [
         "security/ir.model.access.csv",
         "security/ir_rule.xml",
+        "data/affairs_exception_rule_data.xml",
         "data/ir_sequence_data.xml",
         "data/affairs_reception_rule_data.xml",
         "data/affairs_reception_cost_standard_data.xml",
         "data/tier_definition_data.xml",
-        "wizard/affairs_reception_exception_wizard_views.xml",
         "views/affairs_reception_views.xml",
         "views/affairs_reception_guest_views.xml",
         "views/affairs_reception_meal_views.xml",

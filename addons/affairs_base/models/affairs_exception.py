@@ -1,6 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, ValidationError
 
 
 class AffairsException(models.Model):
@@ -21,9 +21,25 @@ class AffairsException(models.Model):
         string="Document", model_field="res_model", required=True, index=True
     )
     rule_code = fields.Char(
-        string="Rule", required=True, index=True, help="Technical code of the rule."
+        string="Rule Code",
+        required=True,
+        index=True,
+        help="Code of the rule in the catalogue of overridable rules.",
     )
-    name = fields.Char(string="Rule Overridden", required=True, translate=False)
+    rule_id = fields.Many2one(
+        "affairs.exception.rule",
+        string="Rule",
+        compute="_compute_rule_id",
+        store=True,
+        index=True,
+    )
+    name = fields.Char(
+        string="Rule Overridden",
+        compute="_compute_rule_id",
+        store=True,
+        readonly=False,
+        translate=False,
+    )
     reason = fields.Text(required=True, tracking=True)
     requested_by_id = fields.Many2one(
         "res.users", string="Requested By", default=lambda self: self.env.user
@@ -46,6 +62,33 @@ class AffairsException(models.Model):
         "UNIQUE(res_model, res_id, rule_code)",
         "This rule already has an exception on this document.",
     )
+
+    @api.depends("rule_code")
+    def _compute_rule_id(self):
+        Rule = self.env["affairs.exception.rule"]
+        for exception in self:
+            rule = Rule._get_by_code(exception.rule_code)
+            exception.rule_id = rule
+            exception.name = rule.name or exception.name or exception.rule_code
+
+    @api.constrains("rule_code", "res_model")
+    def _check_rule_code(self):
+        for exception in self:
+            rule = exception.rule_id
+            if not rule:
+                raise ValidationError(
+                    self.env._(
+                        "%(code)s is not a rule of the catalogue of overridable rules.",
+                        code=exception.rule_code,
+                    )
+                )
+            if rule.res_model != exception.res_model:
+                raise ValidationError(
+                    self.env._(
+                        "The rule %(rule)s is not checked on this kind of document.",
+                        rule=rule.name,
+                    )
+                )
 
     @api.depends("res_model", "res_id")
     def _compute_document_name(self):

@@ -39,41 +39,52 @@ class AffairsExceptionMixin(models.AbstractModel):
         """Raise ``message`` when the rule is ``violated`` without exception."""
         self.ensure_one()
         if violated and not self._affairs_has_exception(rule_code):
+            # Name the rule of the catalogue: a manager's exception refers to it.
+            rule = self.env["affairs.exception.rule"]._get_by_code(rule_code)
             raise ValidationError(
                 message
                 + "\n"
                 + self.env._(
                     "An Affairs Manager may record an exception with a reason "
-                    "(rule %(rule)s).",
-                    rule=rule_code,
+                    "(rule: %(rule)s).",
+                    rule=rule.name or rule_code,
                 )
             )
 
-    def action_affairs_grant_exception(self, rule_code, rule_name, reason):
-        """Record a manager's exception to ``rule_code`` on each record."""
+    def action_affairs_grant_exception(self, rule_code, reason):
+        """Record a manager's exception to ``rule_code`` on each record.
+
+        ``rule_code`` is a rule of the catalogue (``affairs.exception.rule``).
+        """
         return self.env["affairs.exception"].create(
             [
                 {
                     "res_model": record._name,
                     "res_id": record.id,
                     "rule_code": rule_code,
-                    "name": rule_name,
                     "reason": reason,
                 }
                 for record in self
             ]
         )
 
-    def action_affairs_open_grant_exception(self):
-        """Open the exception form for this document (managers)."""
+    def action_affairs_open_grant_exception(self, rule_code=None):
+        """Open the grant wizard for this document (managers).
+
+        ``rule_code`` preselects a rule of the catalogue.
+        """
         self.ensure_one()
+        context = {"default_res_model": self._name, "default_res_id": self.id}
+        rule = rule_code and self.env["affairs.exception.rule"]._get_by_code(rule_code)
+        if rule:
+            context["default_rule_id"] = rule.id
         return {
             "type": "ir.actions.act_window",
             "name": self.env._("Grant an Exception"),
-            "res_model": "affairs.exception",
+            "res_model": "affairs.exception.grant.wizard",
             "view_mode": "form",
             "target": "new",
-            "context": {"default_res_model": self._name, "default_res_id": self.id},
+            "context": context,
         }
 
     def action_view_affairs_exceptions(self):

@@ -216,7 +216,8 @@ class AffairsServiceRequest(models.Model):
 
     def action_accept(self):
         """Take ownership: the first staff member to accept owns the request."""
-        self._lock_for_update()
+        # Two staff accepting at once cannot both own it.
+        self._affairs_lock_rows(["handler_id", "state"])
         for request in self:
             if request.state != "approved":
                 raise UserError(
@@ -287,12 +288,9 @@ class AffairsServiceRequest(models.Model):
     # ------------------------------------------------------------------
     def _compute_deadline(self, start):
         self.ensure_one()
-        calendar = self.company_id.resource_calendar_id
-        hours = self.category_id.promised_hours
-        if not calendar:
-            return fields.Datetime.add(start, hours=hours)
-        deadline = calendar.plan_hours(hours, start, compute_leaves=True)
-        return deadline.replace(tzinfo=None) if deadline else fields.Datetime.add(start, hours=hours)
+        # China's working hours: holidays skipped, make-up days (调休) worked.
+        calendar = self.company_id._affairs_working_calendar()
+        return calendar.affairs_add_working_hours(start, self.category_id.promised_hours)
 
     def _check_cost_cap(self):
         self.ensure_one()
@@ -318,13 +316,6 @@ class AffairsServiceRequest(models.Model):
                 raise UserError(
                     self.env._("Only the requester of %(name)s can rate it.", name=request.name)
                 )
-
-    def _lock_for_update(self):
-        """Row lock so that two staff accepting at once cannot both own it."""
-        self.env.cr.execute(
-            SQL("SELECT id FROM %s WHERE id IN %s FOR UPDATE", SQL.identifier(self._table), tuple(self.ids))
-        )
-        self.invalidate_recordset(["handler_id", "state"])
 
     def _notify_handlers(self):
         for request in self:

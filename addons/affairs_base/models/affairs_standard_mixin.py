@@ -8,7 +8,15 @@ class AffairsStandardMixin(models.AbstractModel):
 
     Inherit it in every rule table (area standards, vehicle caps, reception
     caps, procurement thresholds) and look rules up with ``_get_rules`` so
-    that local books override national ones and validity dates hold.
+    that local books override national ones and validity dates hold. Pass
+    the record's own reference date and company (a trip's start, a
+    reception's arrival, a procurement's issue date): a local book taking
+    effect on a date rules documents dated from then on, never earlier ones.
+
+    Stored values computed from a rule table are recomputed when a row of
+    it changes: the consuming model declares them in
+    ``_affairs_rule_fields = {rule table: (stored fields, ...)}`` and may
+    narrow the records concerned with ``_affairs_rule_recompute_domain()``.
     """
 
     _name = "affairs.standard.mixin"
@@ -26,6 +34,48 @@ class AffairsStandardMixin(models.AbstractModel):
     )
     source = fields.Char(string="Source", help="Article or document of the rule.")
     active = fields.Boolean(default=True)
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        rows = super().create(vals_list)
+        rows._affairs_recompute_consumers()
+        return rows
+
+    def write(self, vals):
+        res = super().write(vals)
+        self._affairs_recompute_consumers()
+        return res
+
+    def unlink(self):
+        table = self.browse()
+        res = super().unlink()
+        table._affairs_recompute_consumers()
+        return res
+
+    @api.model
+    def _affairs_rule_consumers(self):
+        """``{model name: stored fields}`` computed from this rule table."""
+        consumers = {}
+        for name in self.env.registry:
+            Model = self.env.registry[name]
+            if Model._abstract or Model._transient:
+                continue
+            fnames = getattr(Model, "_affairs_rule_fields", {}).get(self._name)
+            if fnames:
+                consumers[name] = fnames
+        return consumers
+
+    @api.model
+    def _affairs_recompute_consumers(self):
+        """Mark the stored values computed from this table for recomputation."""
+        for name, fnames in self._affairs_rule_consumers().items():
+            # sudo: a changed rule changes the values of every record, not
+            # only of those its editor may read.
+            Consumer = self.env[name].sudo().with_context(active_test=False)
+            domain_getter = getattr(Consumer, "_affairs_rule_recompute_domain", None)
+            records = Consumer.search(domain_getter() if domain_getter else [])
+            for fname in fnames:
+                self.env.add_to_compute(Consumer._fields[fname], records)
 
     @api.model
     def _get_rules(self, domain=None, date=None, company=None):

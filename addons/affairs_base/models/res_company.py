@@ -11,3 +11,18 @@ class ResCompany(models.Model):
         help="The local standards book of this compound; rules missing from it "
         "come from the books it overrides (national by default).",
     )
+
+    def _affairs_working_calendar(self):
+        """The working calendar whose days are the company's working days."""
+        self.ensure_one()
+        return self.resource_calendar_id
+
+    def _affairs_add_working_days(self, start, days):
+        """``start`` plus ``days`` of the company's working days (China's)."""
+        return self._affairs_working_calendar().affairs_add_working_days(start, days)
+
+    def _affairs_count_working_days(self, date_from, date_to):
+        """Working days of the company from ``date_from`` to ``date_to``."""
+        return self._affairs_working_calendar().affairs_count_working_days(
+            date_from, date_to
+        )

@@ -1,5 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo.exceptions import AccessError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .common import AffairsCommon
 
@@ -13,7 +13,7 @@ class TestException(AffairsCommon):
             request.action_submit()
         self.assertEqual(request.state, "draft")
         exception = request.with_user(self.manager).action_affairs_grant_exception(
-            "service_cost_cap", "Cost cap", "Provincial meeting hosted by the city"
+            "service_cost_cap", "Provincial meeting hosted by the city"
         )
         self.assertEqual(exception.approved_by_id, self.manager)
         self.assertTrue(exception.approved_date)
@@ -30,29 +30,56 @@ class TestException(AffairsCommon):
         request = self._request(category_id=self.category_meeting.id, estimated_cost=25000)
         for user in (self.user_a, self.officer):
             with self.assertRaises(AccessError):
-                request.with_user(user).action_affairs_grant_exception("service_cost_cap", "Cost cap", "x")
+                request.with_user(user).action_affairs_grant_exception("service_cost_cap", "x")
 
     def test_exception_is_per_rule_and_document(self):
         request = self._request(category_id=self.category_meeting.id, estimated_cost=25000)
         other = self._request(category_id=self.category_meeting.id, estimated_cost=25000)
-        request.with_user(self.manager).action_affairs_grant_exception("another_rule", "Other", "x")
+        self.env["affairs.exception.rule"].create(
+            {"code": "another_rule", "name": "Other", "module": "affairs_base",
+             "res_model": "affairs.service.request", "description": "Another rule."}
+        )
+        request.with_user(self.manager).action_affairs_grant_exception("another_rule", "x")
         with self.assertRaises(ValidationError):
             request.action_submit()
-        other.with_user(self.manager).action_affairs_grant_exception("service_cost_cap", "Cost cap", "x")
+        other.with_user(self.manager).action_affairs_grant_exception("service_cost_cap", "x")
         with self.assertRaises(ValidationError):
             request.action_submit()
         other.action_submit()
 
-    def test_grant_from_the_form(self):
-        """A manager opens the exception form from the document and records it."""
+    def test_grant_from_the_wizard(self):
+        """A manager opens the one grant wizard from the document, picks a rule
+        of the catalogue and records it."""
         from odoo.tests import Form
 
         request = self._request(category_id=self.category_meeting.id, estimated_cost=25000)
         action = request.with_user(self.manager).action_affairs_open_grant_exception()
-        with Form(self.env["affairs.exception"].with_user(self.manager).with_context(action["context"])) as form:
-            form.rule_code = "service_cost_cap"
-            form.name = "Cost cap"
+        Wizard = self.env[action["res_model"]].with_user(self.manager).with_context(action["context"])
+        with Form(Wizard) as form:
+            form.rule_id = self.env.ref("affairs_base.exception_rule_service_cost_cap")
             form.reason = "City-wide conference"
-        self.assertEqual(form.record.res_id, request.id)
+        form.record.action_grant()
+        exception = request.affairs_exception_ids
+        self.assertEqual(exception.rule_id.code, "service_cost_cap")
+        self.assertEqual(exception.name, "Service cost cap")
+        self.assertIn("City-wide conference", request.message_ids[0].body)
         request.action_submit()
         self.assertEqual(request.state, "submitted")
+        with self.assertRaisesRegex(UserError, "already has an exception"):
+            Wizard.create({"rule_id": exception.rule_id.id, "reason": "again"}).action_grant()
+        with self.assertRaises(AccessError):
+            self.env[action["res_model"]].with_user(self.officer).with_context(
+                action["context"]
+            ).create({"rule_id": exception.rule_id.id, "reason": "x"})
+
+    def test_only_catalogued_rules(self):
+        """An exception names a rule of the catalogue, on the rule's documents."""
+        request = self._request(category_id=self.category_meeting.id, estimated_cost=25000)
+        with self.assertRaisesRegex(ValidationError, "not a rule of the catalogue"):
+            request.with_user(self.manager).action_affairs_grant_exception("free_text", "x")
+        self.env["affairs.exception.rule"].create(
+            {"code": "key_task_rule", "name": "Other model", "module": "affairs_base",
+             "res_model": "affairs.key.task", "description": "A key-task rule."}
+        )
+        with self.assertRaisesRegex(ValidationError, "not checked on this kind"):
+            request.with_user(self.manager).action_affairs_grant_exception("key_task_rule", "x")

@@ -1,1 +1,2 @@
 from . import affairs_reject_wizard
+from . import affairs_exception_grant_wizard

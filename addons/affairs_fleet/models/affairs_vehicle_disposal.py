@@ -99,12 +99,6 @@ class AffairsVehicleDisposal(models.Model):
             ),
         )
 
-    def _affairs_check_rule(self, rule_code, violated, message):
-        # Name the rule in the refusal: a manager's exception refers to it.
-        return super()._affairs_check_rule(
-            rule_code, violated, "%s [%s]" % (message, rule_code)
-        )
-
     def action_submit(self):
         self.invalidate_recordset(["review_ids", "need_validation"])
         res = super().action_submit()

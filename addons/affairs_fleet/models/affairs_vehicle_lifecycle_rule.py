@@ -1,5 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import api, fields, models
+from odoo import fields, models
 
 
 class AffairsVehicleLifecycleRule(models.Model):
@@ -8,7 +8,7 @@ class AffairsVehicleLifecycleRule(models.Model):
     locality through a local standards book."""
 
     _name = "affairs.vehicle.lifecycle.rule"
-    _inherit = ["affairs.standard.mixin"]
+    _inherit = ["affairs.standard.parameter.mixin"]
     _description = "Official Vehicle Lifecycle Rule"
     _order = "code"
 
@@ -16,19 +16,3 @@ class AffairsVehicleLifecycleRule(models.Model):
     name = fields.Char(string="Rule", required=True, translate=True)
     value = fields.Float(required=True)
     unit = fields.Char(translate=True)
-
-    def _rule_key(self):
-        self.ensure_one()
-        return self.code
-
-    @api.model
-    def _get_values(self, codes, date=None, company=None):
-        """``{code: value}`` of the rules in force for ``codes``."""
-        rules = self._get_rules(
-            [("code", "in", list(codes))], date=date, company=company
-        )
-        return {rule.code: rule.value for rule in rules}
-
-    @api.model
-    def _get_value(self, code, default=0.0, date=None, company=None):
-        return self._get_values([code], date=date, company=company).get(code, default)

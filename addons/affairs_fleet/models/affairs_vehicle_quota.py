@@ -1,7 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
-from odoo.tools import SQL
 
 from .affairs_vehicle_standard import VEHICLE_CATEGORIES
 
@@ -126,12 +125,4 @@ class AffairsVehicleQuota(models.Model):
         quotas = quotas.filtered(
             lambda quota: (quota.agency_id.id, quota.category) in keys
         )
-        if quotas:
-            self.env.cr.execute(
-                SQL(
-                    "SELECT id FROM %s WHERE id IN %s FOR UPDATE",
-                    SQL.identifier(self._table),
-                    tuple(quotas.ids),
-                )
-            )
-        return quotas
+        return quotas._affairs_lock_rows()

@@ -47,6 +47,8 @@ class AffairsVehicleRequest(models.Model):
     _inherit = ["affairs.approval.mixin"]
     _affairs_sequence_code = "affairs.vehicle.request"
     _order = "date_start desc, id desc"
+    # Stored values computed from the rule tables (see affairs.standard.mixin).
+    _affairs_rule_fields = {"affairs.vehicle.lifecycle.rule": ("is_long_trip",)}
     _check_company_auto = True
     _affairs_cancellable_states = (
         "draft",
@@ -186,18 +188,34 @@ class AffairsVehicleRequest(models.Model):
             else:
                 request.duration = 0.0
 
-    @api.depends("is_out_of_city", "duration")
+    @api.depends("is_out_of_city", "duration", "date_start", "company_id")
     def _compute_is_long_trip(self):
         # sudo: rule tables are reference data every requester applies.
-        hours = (
-            self.env["affairs.vehicle.lifecycle.rule"]
-            .sudo()
-            ._get_value("long_trip_hours", 0.0)
-        )
+        Rule = self.env["affairs.vehicle.lifecycle.rule"].sudo()
+        hours_by_reference = {}
         for request in self:
+            # The rules in force on the day the trip starts.
+            reference = (request._affairs_rule_date(), request.company_id)
+            if reference not in hours_by_reference:
+                hours_by_reference[reference] = Rule._get_param(
+                    "long_trip_hours",
+                    0.0,
+                    date=reference[0],
+                    company=request.company_id or None,
+                )
+            hours = hours_by_reference[reference]
             request.is_long_trip = request.is_out_of_city or bool(
                 hours and request.duration > hours
             )
+
+    def _affairs_rule_date(self):
+        """The day (user's timezone) the trip starts: its rules apply."""
+        self.ensure_one()
+        return fields.Date.context_today(self, timestamp=self.date_start or None)
+
+    def _affairs_rule_recompute_domain(self):
+        # Finished trips keep the values they were run with.
+        return [("state", "not in", ("returned", "cancel", "rejected"))]
 
     @api.depends("odometer_start", "odometer_end")
     def _compute_distance(self):

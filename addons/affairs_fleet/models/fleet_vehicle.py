@@ -117,14 +117,21 @@ class FleetVehicle(models.Model):
 
     @api.depends("acquisition_date", "odometer")
     def _compute_affairs_renewal(self):
-        values = (
-            self.env["affairs.vehicle.lifecycle.rule"]
-            .sudo()
-            ._get_values(["renewal_age", "renewal_mileage"])
-        )
-        age, mileage = values.get("renewal_age"), values.get("renewal_mileage")
+        # sudo: rule tables are reference data every reader applies.
+        Rule = self.env["affairs.vehicle.lifecycle.rule"].sudo()
         today = fields.Date.context_today(self)
+        values_by_reference = {}
         for vehicle in self:
+            # The lifecycle rules in force when the vehicle was acquired.
+            reference = (vehicle.acquisition_date or today, vehicle.company_id)
+            if reference not in values_by_reference:
+                values_by_reference[reference] = Rule._get_params(
+                    ["renewal_age", "renewal_mileage"],
+                    date=reference[0],
+                    company=vehicle.company_id or None,
+                )
+            values = values_by_reference[reference]
+            age, mileage = values.get("renewal_age"), values.get("renewal_mileage")
             start = vehicle.acquisition_date
             years = (today - start).days / 365.25 if start else 0.0
             vehicle.affairs_years_in_service = years
@@ -226,12 +233,6 @@ class FleetVehicle(models.Model):
                 company=self.company_id,
             )
         return rules
-
-    def _affairs_check_rule(self, rule_code, violated, message):
-        # Name the rule in the refusal: a manager's exception refers to it.
-        return super()._affairs_check_rule(
-            rule_code, violated, "%s [%s]" % (message, rule_code)
-        )
 
     # ---- ORM Overrides ----
     @api.model_create_multi

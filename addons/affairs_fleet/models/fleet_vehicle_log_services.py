@@ -83,12 +83,6 @@ class FleetVehicleLogServices(models.Model):
                 ),
             )
 
-    def _affairs_check_rule(self, rule_code, violated, message):
-        # Name the rule in the refusal: a manager's exception refers to it.
-        return super()._affairs_check_rule(
-            rule_code, violated, "%s [%s]" % (message, rule_code)
-        )
-
     def action_affairs_create_bill(self):
         """Turn the entries into draft vendor bills, one per vendor.
 
@@ -131,29 +125,21 @@ class FleetVehicleLogServices(models.Model):
         }
 
     def _affairs_prepare_bill_vals(self):
-        return {
-            "move_type": "in_invoice",
-            "partner_id": self.vendor_id.id,
-            "invoice_date": max(self.mapped("date")),
-            "company_id": self.company_id[:1].id or self.env.company.id,
-            "invoice_line_ids": [
-                fields.Command.create(
-                    {
-                        "sequence": index,
-                        "name": "%s - %s"
-                        % (
-                            service.vehicle_id.display_name,
-                            service.service_type_id.name,
-                        ),
-                        "quantity": 1,
-                        "price_unit": service.amount,
-                        "tax_ids": [fields.Command.clear()],
-                        "vehicle_id": service.vehicle_id.id,
-                        "analytic_distribution": service.affairs_agency_id
-                        and service.affairs_agency_id._affairs_analytic_distribution()
-                        or False,
-                    }
+        Move = self.env["account.move"]
+        return Move._affairs_prepare_move_vals(
+            "in_invoice",
+            self.vendor_id,
+            self.company_id[:1] or self.env.company,
+            [
+                Move._affairs_invoice_line_vals(
+                    "%s - %s"
+                    % (service.vehicle_id.display_name, service.service_type_id.name),
+                    service.amount,
+                    service.affairs_agency_id,
+                    sequence=index,
+                    vehicle_id=service.vehicle_id.id,
                 )
                 for index, service in enumerate(self, start=1)
             ],
-        }
+            date=max(self.mapped("date")),
+        )

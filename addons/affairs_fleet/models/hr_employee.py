@@ -38,7 +38,7 @@ class HrEmployee(models.Model):
     @api.model
     def _cron_affairs_license_expiry(self):
         """Raise an activity for each driver whose licence expires soon."""
-        days = self.env["affairs.vehicle.lifecycle.rule"]._get_value(
+        days = self.env["affairs.vehicle.lifecycle.rule"]._get_param(
             "license_warning_days", 30
         )
         limit = fields.Date.context_today(self) + timedelta(days=int(days))

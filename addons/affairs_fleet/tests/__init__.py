@@ -2,6 +2,7 @@
 from . import test_vehicle_register
 from . import test_driver
 from . import test_request
+from . import test_rule_dates
 from . import test_concurrency
 from . import test_designated
 from . import test_cost

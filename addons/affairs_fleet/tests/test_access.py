@@ -47,7 +47,7 @@ class TestAccess(AffairsFleetCommon):
     def test_only_manager_grants_exception(self):
         with self.assertRaises(AccessError):
             self.vehicle.with_user(self.dispatcher).action_affairs_grant_exception(
-                "fleet_price_cap", "Price cap", "Trying"
+                "fleet_price_cap", "Trying"
             )
 
     def test_agency_user_cannot_dispose(self):

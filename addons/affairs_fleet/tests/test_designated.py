@@ -62,7 +62,7 @@ class TestDesignatedServices(AffairsFleetCommon):
     def test_manager_exception(self):
         service = self._service(self.vendor_other)
         service.with_user(self.manager).action_affairs_grant_exception(
-            "fleet_designated_vendor", "Designated vendor", "Breakdown on the highway"
+            "fleet_designated_vendor", "Breakdown on the highway"
         )
         service.state = "done"
         self.assertEqual(service.affairs_exception_count, 1)

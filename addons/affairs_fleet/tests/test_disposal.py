@@ -59,7 +59,7 @@ class TestDisposal(AffairsFleetCommon):
         with self.assertRaisesRegex(ValidationError, "not yet eligible"):
             disposal.with_user(self.dispatcher).action_submit()
         disposal.with_user(self.manager).action_affairs_grant_exception(
-            "fleet_early_disposal", "Early disposal", "Accident, beyond repair"
+            "fleet_early_disposal", "Accident, beyond repair"
         )
         disposal.with_user(self.dispatcher).action_submit()
         self.assertEqual(disposal.state, "submitted")

@@ -126,11 +126,11 @@ class TestVehicleRegister(AffairsFleetCommon):
             "京A10005", affairs_state="draft", affairs_purchase_price=200000
         )
         with self.assertRaisesRegex(
-            ValidationError, r"over the 180000 CNY cap.*fleet_price_cap"
+            ValidationError, r"(?s)over the 180000 CNY cap.*Vehicle purchase price cap"
         ):
             vehicle.action_affairs_register()
         vehicle.with_user(self.manager).action_affairs_grant_exception(
-            "fleet_price_cap", "Price cap", "Donated armoured car"
+            "fleet_price_cap", "Donated armoured car"
         )
         vehicle.action_affairs_register()
         self.assertEqual(vehicle.affairs_state, "registered")

@@ -96,7 +96,7 @@ class AffairsVehicleCostWizard(models.TransientModel):
         ratio = (
             self.env["affairs.vehicle.lifecycle.rule"]
             .sudo()
-            ._get_value("fuel_outlier_ratio", 0.0)
+            ._get_param("fuel_outlier_ratio", 0.0)
         )
         for line in lines:
             line["total"] = sum(line[key] for key in COST_KEYS)

@@ -11,6 +11,8 @@ class AffairsProcurementChallenge(models.Model):
     _inherit = ["mail.thread"]
     _order = "date_received desc, id desc"
     _check_company_auto = True
+    # Stored values computed from the rule tables (see affairs.standard.mixin).
+    _affairs_rule_fields = {"affairs.procurement.deadline": ("date_reply_due",)}
 
     project_id = fields.Many2one(
         "affairs.procurement.project", required=True, ondelete="cascade", index=True
@@ -35,14 +37,26 @@ class AffairsProcurementChallenge(models.Model):
         related="project_id.company_id", store=True, index=True
     )
 
-    @api.depends("date_received")
+    @api.depends("date_received", "project_id.date_issue", "project_id.company_id")
     def _compute_date_reply_due(self):
+        """The reply period in force when the project's documents were issued."""
         Deadline = self.env["affairs.procurement.deadline"]
-        periods = Deadline._get_map()
+        period_maps = self.project_id._affairs_rule_maps("affairs.procurement.deadline")
         for challenge in self:
-            challenge.date_reply_due = Deadline._add(
-                periods, "challenge_reply", challenge.date_received
+            project = challenge.project_id
+            challenge.date_reply_due = (
+                Deadline._add(
+                    period_maps[project],
+                    "challenge_reply",
+                    challenge.date_received,
+                    project.company_id,
+                )
+                if project
+                else False
             )
+
+    def _affairs_rule_recompute_domain(self):
+        return [("state", "=", "open")]
 
     @api.depends("state", "date_reply", "date_reply_due")
     @api.depends_context("date")

@@ -7,20 +7,6 @@ from odoo.exceptions import ValidationError
 from .affairs_procurement_method_rule import DAY_TYPES
 
 
-def add_days(start, days, day_type):
-    """``start`` plus ``days`` calendar or working (Monday-Friday) days."""
-    if not start:
-        return False
-    if day_type != "working":
-        return start + timedelta(days=days)
-    current, left = start, days
-    while left > 0:
-        current += timedelta(days=1)
-        if current.weekday() < 5:
-            left -= 1
-    return current
-
-
 class AffairsProcurementDeadline(models.Model):
     """A statutory period of the procurement procedure (法定时限)."""
 
@@ -65,9 +51,23 @@ class AffairsProcurementDeadline(models.Model):
         }
 
     @api.model
-    def _add(self, period_map, code, start):
+    def _add_days(self, start, days, day_type, company=None):
+        """``start`` plus ``days`` calendar days or working days of China.
+
+        Working days are those of the company's working calendar: public
+        holidays off, make-up working days (调休) worked.
+        """
+        if not start:
+            return False
+        if day_type != "working":
+            return start + timedelta(days=days)
+        company = company or self.env.company
+        return company._affairs_add_working_days(start, days)
+
+    @api.model
+    def _add(self, period_map, code, start, company=None):
         """``start`` plus the statutory period ``code`` (False if unknown)."""
         if code not in period_map or not start:
             return False
         days, day_type = period_map[code]
-        return add_days(start, days, day_type)
+        return self._add_days(start, days, day_type, company)

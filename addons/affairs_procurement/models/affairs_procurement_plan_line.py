@@ -81,10 +81,13 @@ class AffairsProcurementPlanLine(models.Model):
         if not lines:
             return
         Deadline = self.env["affairs.procurement.deadline"]
-        periods = Deadline._get_map(date=min(lines.mapped("date_intention")))
         for line in lines:
+            # The period in force on the day the intention was published.
+            periods = Deadline._get_map(
+                date=line.date_intention, company=line.company_id
+            )
             earliest = Deadline._add(
-                periods, "intention_disclosure", line.date_intention
+                periods, "intention_disclosure", line.date_intention, line.company_id
             )
             start = line._get_expected_start()
             if earliest and start and start < earliest:
@@ -142,6 +145,10 @@ class AffairsProcurementPlanLine(models.Model):
             "is_catalogue": self.is_catalogue,
             "company_id": self.company_id.id,
             "method": self.env["affairs.procurement.project"]._suggest_method(
-                self.kind, self.budget_amount, self.agency_id
+                self.kind,
+                self.budget_amount,
+                self.agency_id,
+                date=fields.Date.context_today(self),
+                company=self.company_id,
             ),
         }

@@ -3,8 +3,6 @@ from datetime import date, timedelta
 
 from odoo.exceptions import UserError, ValidationError
 
-from odoo.addons.affairs_procurement.models.affairs_procurement_deadline import add_days
-
 from .common import ProcurementCommon
 
 
@@ -105,20 +103,24 @@ class TestWorkflow(ProcurementCommon):
         """Challenge window 7 working days, contract within 30 days of the notice."""
         project = self._awarded_project()
         self.assertEqual(project.date_award_notice, self.today)
-        self.assertEqual(project.date_challenge_end, add_days(self.today, 7, "working"))
+        self.assertEqual(project.date_challenge_end, self._working(self.today, 7))
         self.assertEqual(
             project.date_contract_deadline, self.today + timedelta(days=30)
         )
         # evaluation report 2 + confirmation 5 + notice 2 working days
-        self.assertEqual(project.date_award_due, add_days(self.today, 9, "working"))
+        self.assertEqual(project.date_award_due, self._working(self.today, 9))
         summaries = project.activity_ids.mapped("summary")
         self.assertIn("Sign the contract", summaries)
         self.assertIn("Issue the award notice", summaries)
 
+    def _working(self, start, days):
+        return self.env.company._affairs_add_working_days(start, days)
+
     def test_add_working_days(self):
-        self.assertEqual(add_days(date(2026, 3, 6), 1, "working"), date(2026, 3, 9))
-        self.assertEqual(add_days(date(2026, 3, 6), 7, "working"), date(2026, 3, 17))
-        self.assertEqual(add_days(date(2026, 3, 6), 7, "calendar"), date(2026, 3, 13))
+        add = self.env["affairs.procurement.deadline"]._add_days
+        self.assertEqual(add(date(2026, 3, 6), 1, "working"), date(2026, 3, 9))
+        self.assertEqual(add(date(2026, 3, 6), 7, "working"), date(2026, 3, 17))
+        self.assertEqual(add(date(2026, 3, 6), 7, "calendar"), date(2026, 3, 13))
 
     def test_challenge_window(self):
         """A challenge after the window is refused; an open one blocks signature."""
@@ -142,7 +144,7 @@ class TestWorkflow(ProcurementCommon):
             }
         )
         self.assertEqual(
-            challenge.date_reply_due, add_days(challenge.date_received, 7, "working")
+            challenge.date_reply_due, self._working(challenge.date_received, 7)
         )
         with self.assertRaisesRegex(UserError, "open challenges"):
             project.action_sign_contract()

@@ -62,28 +62,6 @@ class AffairsAreaStandard(models.Model):
         self.ensure_one()
         return (self.organ_level, self.rank_id.id)
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        standards = super().create(vals_list)
-        self._affairs_recompute_rooms()
-        return standards
-
-    def write(self, vals):
-        res = super().write(vals)
-        self._affairs_recompute_rooms()
-        return res
-
-    def unlink(self):
-        res = super().unlink()
-        self._affairs_recompute_rooms()
-        return res
-
-    @api.model
-    def _affairs_recompute_rooms(self):
-        """A changed standard changes the entitlement of every office."""
-        rooms = self.env["affairs.room"].sudo().search([("usage", "=", "office")])
-        rooms._affairs_recompute_compliance()
-
     @api.model
     def _affairs_area_map(self, company=None, date=None):
         """``{(organ_level, post level id): area}`` of the rules in force."""

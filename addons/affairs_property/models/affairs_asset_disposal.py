@@ -144,51 +144,23 @@ class AffairsAssetDisposal(models.Model):
 
     def _affairs_create_invoice(self):
         self.ensure_one()
+        Move = self.env["account.move"]
+        vals = Move._affairs_prepare_move_vals(
+            "out_invoice",
+            self.partner_id,
+            self.company_id,
+            [
+                Move._affairs_invoice_line_vals(
+                    self.env._("Asset disposal proceeds %s", self.name),
+                    self.proceeds,
+                    self.asset_ids.agency_id[:1],
+                )
+            ],
+            date=self.date_done,
+            invoice_origin=self.name,
+        )
         # sudo: the officer books the proceeds without accounting rights.
-        journal = (
-            self.env["account.journal"]
-            .sudo()
-            .search(
-                [("type", "=", "sale"), ("company_id", "=", self.company_id.id)],
-                limit=1,
-            )
-        )
-        if not journal:
-            raise UserError(
-                self.env._("Configure a sales journal to book the disposal proceeds.")
-            )
-        agency = self.asset_ids.agency_id[:1]
-        return (
-            self.env["account.move"]
-            .sudo()
-            .create(
-                {
-                    "move_type": "out_invoice",
-                    "partner_id": self.partner_id.id,
-                    "journal_id": journal.id,
-                    "invoice_date": self.date_done or fields.Date.context_today(self),
-                    "invoice_origin": self.name,
-                    "company_id": self.company_id.id,
-                    "invoice_line_ids": [
-                        fields.Command.create(
-                            {
-                                "name": self.env._(
-                                    "Asset disposal proceeds %s", self.name
-                                ),
-                                "quantity": 1,
-                                "price_unit": self.proceeds,
-                                "tax_ids": [fields.Command.clear()],
-                                "analytic_distribution": (
-                                    agency._affairs_analytic_distribution()
-                                    if agency
-                                    else False
-                                ),
-                            }
-                        )
-                    ],
-                }
-            )
-        )
+        return Move.sudo().create(vals)
 
     def action_view_invoice(self):
         """Open the proceeds invoice."""

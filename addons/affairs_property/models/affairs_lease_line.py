@@ -1,6 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import fields, models
-from odoo.exceptions import UserError
 
 
 class AffairsLeaseLine(models.Model):
@@ -45,43 +44,22 @@ class AffairsLeaseLine(models.Model):
     def _prepare_invoice_vals(self):
         self.ensure_one()
         lease = self.lease_id
-        # sudo: bureau officers issue rent invoices without accounting rights.
-        journal = (
-            self.env["account.journal"]
-            .sudo()
-            .search(
-                [("type", "=", "sale"), ("company_id", "=", lease.company_id.id)],
-                limit=1,
-            )
-        )
-        if not journal:
-            raise UserError(
-                self.env._("Configure a sales journal to invoice the rent.")
-            )
-        return {
-            "move_type": "out_invoice",
-            "partner_id": lease.partner_id.id,
-            "journal_id": journal.id,
-            "invoice_date": self.date_due,
-            "invoice_origin": lease.name,
-            "company_id": lease.company_id.id,
-            "invoice_line_ids": [
-                fields.Command.create(
-                    {
-                        "name": self.env._(
-                            "Rent %(contract)s, due %(date)s",
-                            contract=lease.name,
-                            date=self.date_due,
-                        ),
-                        "quantity": 1,
-                        "price_unit": self.amount,
-                        "tax_ids": [fields.Command.clear()],
-                        "analytic_distribution": (
-                            lease.agency_id._affairs_analytic_distribution()
-                            if lease.agency_id
-                            else False
-                        ),
-                    }
+        Move = self.env["account.move"]
+        return Move._affairs_prepare_move_vals(
+            "out_invoice",
+            lease.partner_id,
+            lease.company_id,
+            [
+                Move._affairs_invoice_line_vals(
+                    self.env._(
+                        "Rent %(contract)s, due %(date)s",
+                        contract=lease.name,
+                        date=self.date_due,
+                    ),
+                    self.amount,
+                    lease.agency_id,
                 )
             ],
-        }
+            date=self.date_due,
+            invoice_origin=lease.name,
+        )

@@ -85,9 +85,7 @@ class AffairsPropertyDemo(models.AbstractModel):
             ]
         )
         (done | waiting).with_user(manager[-1]).action_affairs_grant_exception(
-            "property_office_over_standard",
-            "Office area over standard",
-            "腾退或新设科室，人员待定",
+            "property_office_over_standard", "腾退或新设科室，人员待定"
         )
         (done | waiting).with_user(officer).action_submit()
         self._affairs_approve(done, manager)

@@ -32,6 +32,10 @@ class AffairsRoom(models.Model):
     _inherit = ["mail.thread"]
     _order = "building_id, floor, name, id"
     _check_company_auto = True
+    # Stored values computed from the rule tables (see affairs.standard.mixin).
+    _affairs_rule_fields = {
+        "affairs.area.standard": ("entitled_area", "over_area", "is_over_standard")
+    }
 
     building_id = fields.Many2one(
         "affairs.building",
@@ -278,13 +282,17 @@ class AffairsRoom(models.Model):
         )
 
     def _affairs_area_maps(self):
-        """Area standards in force per company of the rooms."""
+        """Area standards in force today per company of the rooms."""
         # sudo: the entitlement of a room does not depend on who reads it.
         Standard = self.env["affairs.area.standard"].sudo()
+        today = fields.Date.context_today(self)
         return {
-            company.id: Standard._affairs_area_map(company=company)
+            company.id: Standard._affairs_area_map(company=company, date=today)
             for company in self.company_id
         }
+
+    def _affairs_rule_recompute_domain(self):
+        return [("usage", "=", "office")]
 
     def _affairs_recompute_compliance(self):
         """Recompute entitlements after a change the ORM cannot see (a rule)."""
@@ -293,11 +301,18 @@ class AffairsRoom(models.Model):
         self._recompute_recordset()
 
     @api.model
-    def _affairs_entitlement(self, agency, employees, company=None):
-        """Entitled area of ``employees`` seated in an office of ``agency``."""
+    def _affairs_entitlement(self, agency, employees, company=None, date=None):
+        """Entitled area of ``employees`` seated in an office of ``agency``.
+
+        The standards in force on ``date`` (the assignment's, today by default).
+        """
         company = company or agency.company_id or self.env.company
         area_map = (
-            self.sudo().env["affairs.area.standard"]._affairs_area_map(company=company)
+            self.sudo()
+            .env["affairs.area.standard"]
+            ._affairs_area_map(
+                company=company, date=date or fields.Date.context_today(self)
+            )
         )
         level = agency.affairs_level
         return sum(

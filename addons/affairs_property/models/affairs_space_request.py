@@ -1,7 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 from odoo.exceptions import UserError
-from odoo.tools import SQL
 
 OVER_STANDARD_RULE = "property_office_over_standard"
 
@@ -123,36 +122,14 @@ class AffairsSpaceRequest(models.Model):
                 raise UserError(
                     self.env._("Only an approved request can be carried out.")
                 )
-            request._affairs_lock_rooms()
+            # Two requests cannot take the same room at once.
+            request.line_ids.room_id._affairs_lock_rows()
             request.line_ids._affairs_check_rooms()
             request._affairs_check_standard()
             request.line_ids._affairs_apply()
         self.write({"state": "done", "date_done": fields.Date.context_today(self)})
         return True
 
-    def _affairs_lock_rooms(self):
-        """Lock the rooms so that two requests cannot take the same room at once.
-
-        The row lock makes a concurrent request wait until this one commits;
-        it then re-reads the room (taken) and fails its own check.
-        """
-        rooms = self.line_ids.room_id
-        self.env.cr.execute(
-            SQL("SELECT id FROM affairs_room WHERE id = ANY(%s) FOR UPDATE", rooms.ids)
-        )
-        rooms.invalidate_recordset()
-
     def action_grant_over_standard_exception(self):
-        """Open the wizard a manager uses to accept an over-standard office."""
-        self.ensure_one()
-        return {
-            "type": "ir.actions.act_window",
-            "name": self.env._("Accept Over-standard Office"),
-            "res_model": "affairs.property.exception.wizard",
-            "view_mode": "form",
-            "target": "new",
-            "context": {
-                "default_res_model": self._name,
-                "default_res_id": self.id,
-            },
-        }
+        """Open the grant wizard on the over-standard office rule (managers)."""
+        return self.action_affairs_open_grant_exception(OVER_STANDARD_RULE)

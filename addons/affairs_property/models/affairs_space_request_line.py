@@ -42,14 +42,21 @@ class AffairsSpaceRequestLine(models.Model):
         "employee_ids.affairs_post_level_id",
         "request_id.agency_id.affairs_level",
         "request_id.request_type",
+        "request_id.date_done",
     )
     def _compute_entitled_area(self):
         Room = self.env["affairs.room"]
         for line in self:
             request = line.request_id
             office = line.room_id.usage == "office" and request.request_type != "vacate"
+            # The standards in force on the assignment date (today until done).
             entitled = (
-                Room._affairs_entitlement(request.agency_id, line.employee_ids)
+                Room._affairs_entitlement(
+                    request.agency_id,
+                    line.employee_ids,
+                    company=request.company_id,
+                    date=request.date_done,
+                )
                 if office
                 else 0.0
             )

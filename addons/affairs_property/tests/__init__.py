@@ -1,6 +1,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from . import test_area_standard
 from . import test_space_request
+from . import test_uninstall
 from . import test_repair
 from . import test_asset
 from . import test_asset_transfer

@@ -91,24 +91,13 @@ class TestSpaceRequest(PropertyCommon):
         self.assertEqual(request.line_ids.over_area, 16)
         with self.assertRaises(ValidationError):
             request.action_submit()
+        action = request.with_user(self.manager).action_grant_over_standard_exception()
+        Wizard = self.env[action["res_model"]].with_context(action["context"])
         with self.assertRaises(AccessError):
-            self.env["affairs.property.exception.wizard"].with_user(
-                self.officer
-            ).create(
-                {"res_model": request._name, "res_id": request.id, "reason": "临时"}
-            )
-        wizard = (
-            self.env["affairs.property.exception.wizard"]
-            .with_user(self.manager)
-            .create(
-                {
-                    "res_model": request._name,
-                    "res_id": request.id,
-                    "reason": "拟隔断改造",
-                }
-            )
-        )
-        wizard.action_confirm()
+            Wizard.with_user(self.officer).create({"reason": "临时"})
+        wizard = Wizard.with_user(self.manager).create({"reason": "拟隔断改造"})
+        self.assertEqual(wizard.rule_id.code, "property_office_over_standard")
+        wizard.action_grant()
         self.assertEqual(request.affairs_exception_count, 1)
         request.action_submit()
         self._approve_all(request, (self.officer2, self.manager))

@@ -375,15 +375,8 @@ class AffairsReception(models.Model):
         }
 
     def action_open_exception_wizard(self):
-        self.ensure_one()
-        return {
-            "type": "ir.actions.act_window",
-            "name": self.env._("Record an Exception"),
-            "res_model": "affairs.reception.exception.wizard",
-            "view_mode": "form",
-            "target": "new",
-            "context": {"default_reception_id": self.id},
-        }
+        """Open the grant wizard on the reception's rules (managers)."""
+        return self.action_affairs_open_grant_exception()
 
     # ---- Demo data ----
     def _demo_approve(self):
@@ -415,27 +408,23 @@ class AffairsReception(models.Model):
         )
 
     # ---- Business helpers ----
-    @api.model
-    def _get_rule_names(self):
-        """Rules of reception a manager may grant an exception to."""
-        return {
-            "reception_companion_limit": self.env._("Accompanying diners limit"),
-            "reception_work_meal_count": self.env._("One work meal per visit"),
-            "reception_meal_cap": self.env._("Meal cost standard"),
-            "reception_lodging_cap": self.env._("Accommodation cost standard"),
-            "reception_designated_hotel": self.env._("Designated hotel"),
-            "reception_cost_overrun": self.env._("Actual cost above the approved plan"),
-            "reception_late_approval": self.env._("Approval after the arrival (补批)"),
-        }
-
     def _get_cost_lines(self):
         self.ensure_one()
         return [self.meal_ids, self.lodging_ids, self.transport_ids]
 
     def _get_rule_value(self, code):
+        """The reception rule ``code`` in force on arrival (None if missing)."""
         self.ensure_one()
         date = self.date_arrival.date() if self.date_arrival else None
-        return self.env["affairs.reception.rule"]._get_value(
+        return self.env["affairs.reception.rule"]._get_param(
+            code, date=date, company=self.company_id
+        )
+
+    def _get_rule_flag(self, code):
+        """The yes/no reception rule ``code`` in force on arrival."""
+        self.ensure_one()
+        date = self.date_arrival.date() if self.date_arrival else None
+        return self.env["affairs.reception.rule"]._get_flag(
             code, date=date, company=self.company_id
         )
 
@@ -479,7 +468,7 @@ class AffairsReception(models.Model):
         """No reception without the sending unit's official letter (or a
         phone record where the locality's rules accept one)."""
         for reception in self:
-            if reception.letter_type == "phone" and not reception._get_rule_value(
+            if reception.letter_type == "phone" and not reception._get_rule_flag(
                 "phone_record_accepted"
             ):
                 raise UserError(
@@ -612,24 +601,20 @@ class AffairsReception(models.Model):
 
     def _prepare_bill_vals(self, vendor, lines):
         self.ensure_one()
-        distribution = self.host_agency_id._affairs_analytic_distribution()
-        return {
-            "move_type": "in_invoice",
-            "partner_id": vendor.id,
-            "company_id": self.company_id.id,
-            "invoice_date": self.date_departure.date(),
-            "ref": self.name,
-            "affairs_reception_id": self.id,
-            "invoice_line_ids": [
-                fields.Command.create(
-                    {
-                        "name": f"{self.name} - {line.display_name}",
-                        "quantity": 1,
-                        "price_unit": line.actual_amount,
-                        "tax_ids": [fields.Command.clear()],
-                        "analytic_distribution": distribution,
-                    }
+        Move = self.env["account.move"]
+        return Move._affairs_prepare_move_vals(
+            "in_invoice",
+            vendor,
+            self.company_id,
+            [
+                Move._affairs_invoice_line_vals(
+                    f"{self.name} - {line.display_name}",
+                    line.actual_amount,
+                    self.host_agency_id,
                 )
                 for line in lines
             ],
-        }
+            date=self.date_departure.date(),
+            ref=self.name,
+            affairs_reception_id=self.id,
+        )

@@ -1,5 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import api, fields, models
+from odoo import fields, models
 
 
 class AffairsReceptionRule(models.Model):
@@ -11,7 +11,7 @@ class AffairsReceptionRule(models.Model):
     """
 
     _name = "affairs.reception.rule"
-    _inherit = ["affairs.standard.mixin"]
+    _inherit = ["affairs.standard.parameter.mixin"]
     _description = "Reception Rule"
     _order = "book_id, code"
 
@@ -34,13 +34,3 @@ class AffairsReceptionRule(models.Model):
     )
     name = fields.Char(string="Rule", required=True, translate=True)
     value = fields.Float(required=True, digits=(16, 2))
-
-    def _rule_key(self):
-        self.ensure_one()
-        return self.code
-
-    @api.model
-    def _get_value(self, code, date=None, company=None):
-        """Value of the rule ``code`` in force, or None when not configured."""
-        rule = self._get_rules([("code", "=", code)], date=date, company=company)[:1]
-        return rule.value if rule else None

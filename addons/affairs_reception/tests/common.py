@@ -161,12 +161,14 @@ class ReceptionFixtures:
         return self.env["affairs.reception.lodging"].create(vals)
 
     def _grant(self, reception, rule_code, reason="Justified by the visit"):
+        action = reception.with_user(self.manager).action_affairs_open_grant_exception(
+            rule_code
+        )
         wizard = (
-            self.env["affairs.reception.exception.wizard"]
+            self.env[action["res_model"]]
             .with_user(self.manager)
-            .create(
-                {"reception_id": reception.id, "rule_code": rule_code, "reason": reason}
-            )
+            .with_context(action["context"])
+            .create({"reason": reason})
         )
         wizard.action_grant()
 

@@ -64,18 +64,25 @@ class TestReceptionCompanions(ReceptionCommon):
 
     def test_officer_cannot_grant_exception(self):
         reception = self._create_reception(guests=5)
-        wizard = self.env["affairs.reception.exception.wizard"].create(
-            {
-                "reception_id": reception.id,
-                "rule_code": "reception_companion_limit",
-                "reason": "x",
-            }
+        action = reception.action_open_exception_wizard()
+        wizard = (
+            self.env[action["res_model"]]
+            .with_user(self.manager)
+            .with_context(action["context"])
+            .create(
+                {
+                    "rule_id": self.env.ref(
+                        "affairs_reception.exception_rule_reception_companion_limit"
+                    ).id,
+                    "reason": "x",
+                }
+            )
         )
         with self.assertRaises(AccessError):
             wizard.with_user(self.officer).action_grant()
         with self.assertRaises(AccessError):
             reception.with_user(self.officer).action_affairs_grant_exception(
-                "reception_companion_limit", "Companions", "x"
+                "reception_companion_limit", "x"
             )
 
     def test_local_book_overrides_national_rule(self):
@@ -256,3 +263,18 @@ class TestReceptionSubmitRecheck(ReceptionCommon):
                     "date_end": self.at(1, 9),
                 }
             )
+
+
+class TestParameterRules(ReceptionCommon):
+    """Parameter tables read a missing, a yes/no and an amount rule one way."""
+
+    def test_missing_flag_and_amount(self):
+        Reception = self.env["affairs.reception.rule"]
+        self.assertIsNone(Reception._get_param("no_such_rule"))
+        self.assertEqual(Reception._get_param("no_such_rule", 7.0), 7.0)
+        self.assertFalse(Reception._get_flag("no_such_rule"))
+        self.assertTrue(Reception._get_flag("no_such_rule", default=True))
+        self.assertIsNone(Reception._get_amount("no_such_rule"))
+        self.assertEqual(Reception._get_param("companions_small_group"), 3.0)
+        self.assertFalse(Reception._get_flag("phone_record_accepted"), "0 = no")
+        self.assertEqual(Reception._get_amount("companion_group_threshold"), 10.0)

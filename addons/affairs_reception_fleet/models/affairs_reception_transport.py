@@ -1,6 +1,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from datetime import datetime, time
 
+import pytz
+
 from odoo import api, fields, models
 
 
@@ -17,16 +19,32 @@ class AffairsReceptionTransport(models.Model):
         for transport in self:
             transport.vehicle_request_count = len(transport.vehicle_request_ids)
 
+    def _transport_day_window(self):
+        """08:00-18:00 of the line's day in the user's timezone, in UTC."""
+        self.ensure_one()
+        tz = self.env.tz
+
+        def utc(moment):
+            local = tz.localize(datetime.combine(self.date, moment))
+            return local.astimezone(pytz.utc).replace(tzinfo=None)
+
+        return utc(time(8, 0)), utc(time(18, 0))
+
     def _prepare_vehicle_request_vals(self):
         """One request per vehicle of the line, for the day of the line
-        (08:00-18:00, within the delegation's stay)."""
+        (08:00-18:00 local time, within the delegation's stay)."""
         self.ensure_one()
         reception = self.reception_id
-        start = max(datetime.combine(self.date, time(8, 0)), reception.date_arrival)
-        end = min(datetime.combine(self.date, time(18, 0)), reception.date_departure)
+        day_start, day_end = self._transport_day_window()
+        start = max(day_start, reception.date_arrival)
+        end = min(day_end, reception.date_departure)
         if end <= start:
-            start, end = datetime.combine(self.date, time(8, 0)), datetime.combine(self.date, time(18, 0))
-        passengers = -(-reception.guest_count // self.vehicle_count) if reception.guest_count else 1
+            start, end = day_start, day_end
+        passengers = (
+            -(-reception.guest_count // self.vehicle_count)
+            if reception.guest_count
+            else 1
+        )
         requester = reception.host_employee_id or reception.requester_id
         return [
             {

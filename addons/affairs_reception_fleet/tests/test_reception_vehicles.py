@@ -60,3 +60,22 @@ class TestReceptionVehicles(TransactionCase):
         self.assertEqual(self.reception.vehicle_request_count, 3)
         with self.assertRaisesRegex(UserError, "already has"):
             self.reception.with_user(self.officer).action_request_vehicles()
+
+    def test_transport_window_in_the_users_timezone(self):
+        """08:00-18:00 in Shanghai is 00:00-10:00 UTC, within the stay."""
+        self.officer.tz = "Asia/Shanghai"
+        # Arrival 1 December 09:00 Shanghai, departure 2 December 17:00 Shanghai.
+        self.reception.write(
+            {
+                "state": "approved",
+                "date_arrival": datetime(2026, 12, 1, 1, 0),
+                "date_departure": datetime(2026, 12, 2, 9, 0),
+            }
+        )
+        self.reception.with_user(self.officer).action_request_vehicles()
+        requests = self.reception.vehicle_request_ids.sorted("date_start")
+        first, last = requests[0], requests[-1]
+        self.assertEqual(first.date_start, datetime(2026, 12, 1, 1, 0), "arrival")
+        self.assertEqual(first.date_end, datetime(2026, 12, 1, 10, 0), "18:00 local")
+        self.assertEqual(last.date_start, datetime(2026, 12, 2, 0, 0), "08:00 local")
+        self.assertEqual(last.date_end, datetime(2026, 12, 2, 9, 0), "departure")

@@ -1,2 +1,0 @@
-# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from . import affairs_reception_exception_wizard
