@@ -61,7 +61,7 @@ class TestServiceRequest(AffairsCommon):
         self.assertEqual(request.handler_id, self.officer)
         with self.assertRaisesRegex(UserError, "not waiting for a handler"):
             request.with_user(self.officer_2).action_accept()
-        with self.assertRaisesRegex(UserError, "hand it over"):
+        with self.assertRaisesRegex(UserError, "only through its actions"):
             request.with_user(self.manager).write({"handler_id": self.officer_2.id})
         with self.assertRaisesRegex(UserError, "can close it"):
             request.with_user(self.officer_2).action_done()
