@@ -5,6 +5,7 @@ from . import affairs_procurement_deadline
 from . import affairs_procurement_plan
 from . import affairs_procurement_plan_line
 from . import affairs_procurement_expert
+from . import affairs_procurement_rule_mixin
 from . import affairs_procurement_project
 from . import affairs_procurement_bid
 from . import affairs_procurement_expert_draw
@@ -12,3 +13,4 @@ from . import affairs_procurement_score
 from . import affairs_procurement_challenge
 from . import affairs_designated_supplier
 from . import purchase_order
+from . import purchase_requisition

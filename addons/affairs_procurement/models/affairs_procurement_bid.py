@@ -98,7 +98,7 @@ class AffairsProcurementBid(models.Model):
     )
     def _compute_ranking(self):
         for project in self.project_id:
-            ranked = project._rank_bids(project.bid_ids)
+            ranked = project.bid_ids._rank()
             for bid in self.filtered(lambda bid, p=project: bid.project_id == p):
                 bid.price_score, bid.total_score, bid.ranking = ranked.get(
                     bid.id, (0.0, 0.0, 0)
@@ -107,6 +107,38 @@ class AffairsProcurementBid(models.Model):
         for bid in self.filtered(lambda bid: not bid.project_id):
             bid.price_score = bid.total_score = bid.ranking = 0
             bid.ranking_order = 99999
+
+    def _rank(self):
+        """``{bid id: (price score, total score, ranking)}`` of these bids.
+
+        The bids belong to one project, whose evaluation method and price
+        weight apply; only qualified bids are ranked.
+        """
+        project = self.project_id
+        project.ensure_one()
+        qualified = self.filtered(lambda bid: bid.qualification == "pass")
+        if not qualified:
+            return {}
+        base = min(qualified.mapped("evaluated_price"))
+        result = {}
+        for bid in qualified:
+            price_score = (
+                base / bid.evaluated_price * project.price_weight
+                if bid.evaluated_price
+                else 0.0
+            )
+            result[bid.id] = (
+                round(price_score, 2),
+                round(price_score + bid.technical_score + bid.commercial_score, 2),
+            )
+        if project.evaluation_method == "comprehensive":
+            key = lambda bid: (-result[bid.id][1], bid.evaluated_price, bid.id)  # noqa: E731
+        else:
+            key = lambda bid: (bid.evaluated_price, -result[bid.id][1], bid.id)  # noqa: E731
+        return {
+            bid.id: result[bid.id] + (rank,)
+            for rank, bid in enumerate(qualified.sorted(key), start=1)
+        }
 
     @api.depends("project_id.winning_bid_id")
     def _compute_is_winner(self):

@@ -1,5 +1,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import fields, models
+import random
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
 
 
 class AffairsProcurementExpertDraw(models.Model):
@@ -42,3 +45,47 @@ class AffairsProcurementExpertDraw(models.Model):
     company_id = fields.Many2one(
         related="project_id.company_id", store=True, index=True
     )
+
+    @api.model
+    def _draw(self, project, size):
+        """Draw ``size`` experts for ``project`` and record the draw.
+
+        Experts related to a bidder (or its commercial entity) are excluded;
+        the seed is kept so the draw can be replayed. Returns the experts.
+        """
+        project.ensure_one()
+        pool = self.env["affairs.procurement.expert"].search(
+            [("company_id", "in", [False, project.company_id.id])]
+        )
+        bidders = (
+            project.bid_ids.partner_id.commercial_partner_id
+            | project.bid_ids.partner_id
+        )
+        excluded = pool.filtered(
+            lambda expert: (
+                expert.conflict_partner_ids.commercial_partner_id & bidders
+                or expert.conflict_partner_ids & bidders
+            )
+        )
+        candidates = pool - excluded
+        if len(candidates) < size:
+            raise UserError(
+                self.env._(
+                    "The pool has %(count)s eligible experts; %(size)s are needed.",
+                    count=len(candidates),
+                    size=size,
+                )
+            )
+        seed = random.SystemRandom().randrange(1, 2**31)
+        drawn = random.Random(seed).sample(sorted(candidates.ids), size)
+        self.create(
+            {
+                "project_id": project.id,
+                "seed": seed,
+                "panel_size": size,
+                "candidate_ids": [fields.Command.set(candidates.ids)],
+                "excluded_ids": [fields.Command.set(excluded.ids)],
+                "expert_ids": [fields.Command.set(drawn)],
+            }
+        )
+        return self.env["affairs.procurement.expert"].browse(drawn)

@@ -1,12 +1,10 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-import random
-
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.fields import Domain
 
-from .affairs_procurement_deadline import add_days
-from .affairs_procurement_method_rule import EVALUATION_METHODS, METHODS
+from .affairs_procurement_method_rule import METHODS
+from .affairs_procurement_rule_mixin import METHOD_CHANGE_RULE
 from .affairs_procurement_threshold import KINDS
 
 PROJECT_STATES = [
@@ -21,7 +19,6 @@ PROJECT_STATES = [
     ("rejected", "Rejected"),
     ("cancel", "Cancelled"),
 ]
-METHOD_CHANGE_RULE = "procurement_method_change"
 EXECUTOR_GROUP = "affairs_procurement.group_procurement_executor"
 
 
@@ -30,12 +27,19 @@ class AffairsProcurementProject(models.Model):
 
     Management (an Affairs Manager) approves the method; execution (a
     procurement executor, never the approver) publishes, evaluates, awards,
-    signs and accepts. Methods, periods and rates come from the rule tables.
+    signs and accepts. Methods, periods and rates come from the rule tables
+    (``affairs.procurement.rule.mixin``); bids rank themselves, the panel draw
+    is ``affairs.procurement.expert.draw`` and the orders of the award are
+    built by ``purchase.order`` / ``purchase.requisition``.
     """
 
     _name = "affairs.procurement.project"
     _description = "Procurement Project"
-    _inherit = ["affairs.approval.mixin", "affairs.exception.mixin"]
+    _inherit = [
+        "affairs.approval.mixin",
+        "affairs.exception.mixin",
+        "affairs.procurement.rule.mixin",
+    ]
     _affairs_sequence_code = "affairs.procurement.project"
     _order = "id desc"
     _check_company_auto = True
@@ -86,28 +90,8 @@ class AffairsProcurementProject(models.Model):
     is_method_change_approved = fields.Boolean(
         compute="_compute_is_method_change_approved", string="Method Change Approved"
     )
-    open_tender_threshold = fields.Monetary(compute="_compute_thresholds")
-    decentralized_limit = fields.Monetary(
-        compute="_compute_thresholds", string="Procurement Limit"
-    )
-    evaluation_method = fields.Selection(
-        EVALUATION_METHODS,
-        required=True,
-        compute="_compute_evaluation_method",
-        store=True,
-        readonly=False,
-        precompute=True,
-        tracking=True,
-    )
     price_weight = fields.Float(
         string="Price Weight (%)", default=30.0, help="Share of the price score."
-    )
-    sme_deduction_rate = fields.Float(
-        string="SME Price Deduction (%)",
-        compute="_compute_sme_deduction_rate",
-        store=True,
-        readonly=False,
-        help="Deducted from small and micro enterprises' prices for evaluation.",
     )
     executor_id = fields.Many2one(
         "res.users",
@@ -119,9 +103,6 @@ class AffairsProcurementProject(models.Model):
     # Statutory dates
     date_issue = fields.Date(string="Documents Issued", tracking=True)
     date_bid_deadline = fields.Date(string="Bid Deadline", tracking=True)
-    date_bid_deadline_min = fields.Date(
-        compute="_compute_date_bid_deadline_min", string="Earliest Bid Deadline"
-    )
     date_opening = fields.Date(
         string="Bid Opening",
         compute="_compute_date_opening",
@@ -129,16 +110,7 @@ class AffairsProcurementProject(models.Model):
         readonly=False,
     )
     date_evaluation = fields.Date(string="Evaluated On", copy=False)
-    date_award_due = fields.Date(
-        compute="_compute_statutory_dates", store=True, string="Award Notice Due"
-    )
     date_award_notice = fields.Date(string="Award Notice", copy=False, tracking=True)
-    date_challenge_end = fields.Date(
-        compute="_compute_statutory_dates", store=True, string="Challenge Window Ends"
-    )
-    date_contract_deadline = fields.Date(
-        compute="_compute_statutory_dates", store=True, string="Contract Deadline"
-    )
     date_contract = fields.Date(string="Contract Signed", copy=False, tracking=True)
     contract_signed_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     date_acceptance = fields.Date(string="Accepted On", copy=False, tracking=True)
@@ -238,75 +210,10 @@ class AffairsProcurementProject(models.Model):
                 METHOD_CHANGE_RULE
             )
 
-    @api.depends("kind", "agency_id.affairs_level", "date_issue")
-    def _compute_thresholds(self):
-        Threshold = self.env["affairs.procurement.threshold"]
-        rule_map = Threshold._get_map()
-        for project in self:
-            level = project.agency_id.affairs_level
-            project.open_tender_threshold = Threshold._find(
-                rule_map, "open_tender", project.kind, level
-            ).amount
-            project.decentralized_limit = Threshold._find(
-                rule_map, "decentralized_limit", project.kind, level
-            ).amount
-
-    @api.depends("method", "kind")
-    def _compute_evaluation_method(self):
-        rules = self.env["affairs.procurement.method.rule"]._get_map()
-        for project in self:
-            rule = rules.get((project.method, project.kind))
-            allowed = rule.evaluation_methods if rule else "both"
-            if allowed != "both":
-                project.evaluation_method = allowed
-            elif not project.evaluation_method:
-                project.evaluation_method = "lowest_price"
-
-    @api.depends("kind")
-    def _compute_sme_deduction_rate(self):
-        Threshold = self.env["affairs.procurement.threshold"]
-        rule_map = Threshold._get_map()
-        for project in self:
-            row = Threshold._find(rule_map, "sme_price_deduction", project.kind, "all")
-            project.sme_deduction_rate = row.rate_min
-
-    @api.depends("date_issue", "method", "kind")
-    def _compute_date_bid_deadline_min(self):
-        rule_map = self.env["affairs.procurement.method.rule"]._get_map()
-        for project in self:
-            rule = rule_map.get((project.method, project.kind))
-            project.date_bid_deadline_min = (
-                add_days(
-                    project.date_issue, rule.min_response_days, rule.response_day_type
-                )
-                if rule
-                else False
-            )
-
     @api.depends("date_bid_deadline")
     def _compute_date_opening(self):
         for project in self:
             project.date_opening = project.date_bid_deadline
-
-    @api.depends("date_evaluation", "date_award_notice")
-    def _compute_statutory_dates(self):
-        Deadline = self.env["affairs.procurement.deadline"]
-        periods = Deadline._get_map()
-        for project in self:
-            report_due = Deadline._add(
-                periods, "eval_report_to_purchaser", project.date_evaluation
-            )
-            confirm_due = Deadline._add(
-                periods, "purchaser_confirms_winner", report_due
-            )
-            project.date_award_due = Deadline._add(periods, "award_notice", confirm_due)
-            notice = project.date_award_notice
-            project.date_challenge_end = Deadline._add(
-                periods, "challenge_filing", notice
-            )
-            project.date_contract_deadline = Deadline._add(
-                periods, "contract_signing", notice
-            )
 
     @api.depends("date_contract", "date_contract_deadline")
     def _compute_contract_signed_late(self):
@@ -410,66 +317,6 @@ class AffairsProcurementProject(models.Model):
     # ------------------------------------------------------------------
     # Constraints
     # ------------------------------------------------------------------
-    @api.constrains("method", "kind", "budget_amount", "agency_id")
-    def _check_method(self):
-        Threshold = self.env["affairs.procurement.threshold"]
-        thresholds = Threshold._get_map()
-        rules = self.env["affairs.procurement.method.rule"]._get_map()
-        methods = dict(self._fields["method"]._description_selection(self.env))
-        kinds = dict(self._fields["kind"]._description_selection(self.env))
-        for project in self:
-            rule = rules.get((project.method, project.kind))
-            if not rule or not rule.allowed:
-                raise ValidationError(
-                    self.env._(
-                        "%(method)s cannot be used for %(kind)s.",
-                        method=methods[project.method],
-                        kind=kinds[project.kind],
-                    )
-                )
-            threshold = Threshold._find(
-                thresholds, "open_tender", project.kind, project.agency_id.affairs_level
-            )
-            project._affairs_check_rule(
-                METHOD_CHANGE_RULE,
-                bool(threshold)
-                and project.method != "open_tender"
-                and project.budget_amount >= threshold.amount,
-                self.env._(
-                    "%(name)s: a budget of %(budget)s is at or above the open-tender "
-                    "threshold of %(threshold)s; only open tender may be used unless "
-                    "the finance department approved a change of method.",
-                    name=project.display_name,
-                    budget=project.budget_amount,
-                    threshold=threshold.amount,
-                ),
-            )
-
-    @api.constrains("date_issue", "date_bid_deadline", "method", "kind")
-    def _check_dates(self):
-        for project in self:
-            if project.date_bid_deadline and not project.date_issue:
-                raise ValidationError(
-                    self.env._("Set the issue date of the documents first.")
-                )
-            minimum = project.date_bid_deadline_min
-            if (
-                project.date_bid_deadline
-                and minimum
-                and project.date_bid_deadline < minimum
-            ):
-                raise ValidationError(
-                    self.env._(
-                        "%(name)s: the bid deadline %(deadline)s is shorter than the "
-                        "statutory period after issue on %(issue)s; it must be on or "
-                        "after %(minimum)s.",
-                        name=project.display_name,
-                        deadline=project.date_bid_deadline,
-                        issue=project.date_issue,
-                        minimum=minimum,
-                    )
-                )
-
     @api.constrains("date_opening")
     def _check_date_opening(self):
         for project in self:
@@ -480,50 +327,6 @@ class AffairsProcurementProject(models.Model):
             ):
                 raise ValidationError(
                     self.env._("Bids cannot be opened before the bid deadline.")
-                )
-
-    @api.constrains("evaluation_method", "price_weight", "method", "kind")
-    def _check_evaluation_method(self):
-        rules = self.env["affairs.procurement.method.rule"]._get_map()
-        for project in self:
-            rule = rules.get((project.method, project.kind))
-            if not rule:
-                continue
-            if rule.evaluation_methods not in ("both", project.evaluation_method):
-                raise ValidationError(
-                    self.env._(
-                        "%(name)s: this method requires another evaluation method.",
-                        name=project.display_name,
-                    )
-                )
-            weight = project.price_weight
-            if project.evaluation_method == "comprehensive" and not (
-                rule.price_weight_min <= weight <= rule.price_weight_max
-            ):
-                raise ValidationError(
-                    self.env._(
-                        "%(name)s: the price weight must lie between %(low)s%% and "
-                        "%(high)s%% for this method and kind.",
-                        name=project.display_name,
-                        low=rule.price_weight_min,
-                        high=rule.price_weight_max,
-                    )
-                )
-
-    @api.constrains("sme_deduction_rate", "kind")
-    def _check_sme_deduction_rate(self):
-        Threshold = self.env["affairs.procurement.threshold"]
-        rule_map = Threshold._get_map()
-        for project in self:
-            row = Threshold._find(rule_map, "sme_price_deduction", project.kind, "all")
-            if row and not row.rate_min <= project.sme_deduction_rate <= row.rate_max:
-                raise ValidationError(
-                    self.env._(
-                        "The SME price deduction must lie between %(low)s%% and "
-                        "%(high)s%%.",
-                        low=row.rate_min,
-                        high=row.rate_max,
-                    )
                 )
 
     # ------------------------------------------------------------------
@@ -579,7 +382,9 @@ class AffairsProcurementProject(models.Model):
         self._check_execution_duty()
         for project in self:
             project._check_state("bidding")
-            project._draw_panel(panel_size or project._get_panel_size())
+            project.expert_ids = self.env["affairs.procurement.expert.draw"]._draw(
+                project, panel_size or project._get_panel_size()
+            )
         return True
 
     def action_evaluate(self):
@@ -756,57 +561,6 @@ class AffairsProcurementProject(models.Model):
         if self.sudo().score_ids.filtered(lambda score: score.state != "submitted"):
             raise UserError(self.env._("Every expert must submit their scores first."))
 
-    def _get_panel_size(self):
-        self.ensure_one()
-        rule = (
-            self.env["affairs.procurement.method.rule"]
-            ._get_map()
-            .get((self.method, self.kind))
-        )
-        size = rule.min_panel_size if rule else 3
-        Threshold = self.env["affairs.procurement.threshold"]
-        seven = Threshold._find(Threshold._get_map(), "panel_seven", self.kind, "all")
-        if seven and self.budget_amount >= seven.amount and size > 1:
-            size = max(size, 7)
-        return size
-
-    def _draw_panel(self, size):
-        self.ensure_one()
-        pool = self.env["affairs.procurement.expert"].search(
-            [("company_id", "in", [False, self.company_id.id])]
-        )
-        bidders = (
-            self.bid_ids.partner_id.commercial_partner_id | self.bid_ids.partner_id
-        )
-        excluded = pool.filtered(
-            lambda expert: (
-                expert.conflict_partner_ids.commercial_partner_id & bidders
-                or expert.conflict_partner_ids & bidders
-            )
-        )
-        candidates = pool - excluded
-        if len(candidates) < size:
-            raise UserError(
-                self.env._(
-                    "The pool has %(count)s eligible experts; %(size)s are needed.",
-                    count=len(candidates),
-                    size=size,
-                )
-            )
-        seed = random.SystemRandom().randrange(1, 2**31)
-        drawn = random.Random(seed).sample(sorted(candidates.ids), size)
-        self.env["affairs.procurement.expert.draw"].create(
-            {
-                "project_id": self.id,
-                "seed": seed,
-                "panel_size": size,
-                "candidate_ids": [fields.Command.set(candidates.ids)],
-                "excluded_ids": [fields.Command.set(excluded.ids)],
-                "expert_ids": [fields.Command.set(drawn)],
-            }
-        )
-        self.expert_ids = [fields.Command.set(drawn)]
-
     def _schedule_step(self, summary, date_deadline):
         """An activity for the executor before a statutory date."""
         if date_deadline and self.executor_id:
@@ -824,57 +578,16 @@ class AffairsProcurementProject(models.Model):
         """Purchase order (or blanket order for a framework) of the award."""
         self.ensure_one()
         if self.method == "framework":
-            self.requisition_id = self.env["purchase.requisition"].create(
-                self._prepare_requisition_vals()
-            )
+            self.requisition_id = self.env[
+                "purchase.requisition"
+            ]._affairs_create_from_award(self)
         else:
-            self.purchase_order_id = self.env["purchase.order"].create(
-                self._prepare_purchase_order_vals()
-            )
-
-    def _prepare_purchase_order_vals(self):
-        self.ensure_one()
-        distribution = self.agency_id._affairs_analytic_distribution() or False
-        return {
-            "partner_id": self.winning_bid_id.partner_id.id,
-            "origin": self.name,
-            "company_id": self.company_id.id,
-            "affairs_procurement_project_id": self.id,
-            "order_line": [
-                fields.Command.create(
-                    {
-                        "product_id": self._get_product().id,
-                        "name": self.title,
-                        "product_qty": 1.0,
-                        "price_unit": self.winning_bid_id.price,
-                        "analytic_distribution": distribution,
-                        "tax_ids": [fields.Command.clear()],
-                    }
-                )
-            ],
-        }
-
-    def _prepare_requisition_vals(self):
-        self.ensure_one()
-        return {
-            "vendor_id": self.winning_bid_id.partner_id.id,
-            "requisition_type": "blanket_order",
-            "reference": self.name,
-            "company_id": self.company_id.id,
-            "date_start": fields.Date.context_today(self),
-            "line_ids": [
-                fields.Command.create(
-                    {
-                        "product_id": self._get_product().id,
-                        "product_qty": 1.0,
-                        "price_unit": self.winning_bid_id.price,
-                        "product_description_variants": self.title,
-                    }
-                )
-            ],
-        }
+            self.purchase_order_id = self.env[
+                "purchase.order"
+            ]._affairs_create_from_award(self)
 
     def _confirm_order(self):
+        """Confirm the orders of the award and publish a designated supplier."""
         self.ensure_one()
         if self.purchase_order_id.state in ("draft", "sent"):
             self.purchase_order_id.button_confirm()
@@ -891,19 +604,6 @@ class AffairsProcurementProject(models.Model):
                 }
             )
 
-    @api.model
-    def _suggest_method(self, kind, amount, agency):
-        """Open tender at or above the threshold, else a simpler method."""
-        Threshold = self.env["affairs.procurement.threshold"]
-        row = Threshold._find(
-            Threshold._get_map(), "open_tender", kind, agency.affairs_level
-        )
-        if row and amount >= row.amount:
-            return "open_tender"
-        return {"goods": "inquiry", "services": "competitive_consultation"}.get(
-            kind, "competitive_consultation"
-        )
-
     def _check_bids_open(self):
         for project in self:
             if project.state not in ("draft", "approved", "bidding"):
@@ -913,30 +613,3 @@ class AffairsProcurementProject(models.Model):
                         name=project.display_name,
                     )
                 )
-
-    def _rank_bids(self, bids):
-        """``{bid id: (price score, total score, ranking)}`` for ``bids``."""
-        self.ensure_one()
-        qualified = bids.filtered(lambda bid: bid.qualification == "pass")
-        if not qualified:
-            return {}
-        base = min(qualified.mapped("evaluated_price"))
-        result = {}
-        for bid in qualified:
-            price_score = (
-                base / bid.evaluated_price * self.price_weight
-                if bid.evaluated_price
-                else 0.0
-            )
-            result[bid.id] = (
-                round(price_score, 2),
-                round(price_score + bid.technical_score + bid.commercial_score, 2),
-            )
-        if self.evaluation_method == "comprehensive":
-            key = lambda bid: (-result[bid.id][1], bid.evaluated_price, bid.id)  # noqa: E731
-        else:
-            key = lambda bid: (bid.evaluated_price, -result[bid.id][1], bid.id)  # noqa: E731
-        return {
-            bid.id: result[bid.id] + (rank,)
-            for rank, bid in enumerate(qualified.sorted(key), start=1)
-        }

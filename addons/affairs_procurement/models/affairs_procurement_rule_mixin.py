@@ -1,0 +1,264 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+from .affairs_procurement_deadline import add_days
+from .affairs_procurement_method_rule import EVALUATION_METHODS
+
+METHOD_CHANGE_RULE = "procurement_method_change"
+
+
+class AffairsProcurementRuleMixin(models.AbstractModel):
+    """What the rule tables say about a procurement project.
+
+    Thresholds, the evaluation method and SME deduction a method allows, the
+    statutory periods and the panel size, read from the threshold, method
+    and period tables of the standards book, and the constraints they impose.
+    The inheriting model provides ``kind``, ``method``, ``agency_id``,
+    ``budget_amount``, ``price_weight``, ``date_issue``, ``date_bid_deadline``,
+    ``date_evaluation`` and ``date_award_notice``, and inherits
+    ``affairs.exception.mixin`` (the method-change exception).
+    """
+
+    _name = "affairs.procurement.rule.mixin"
+    _description = "Procurement Rules"
+
+    # The inheriting model relates it to its company's currency.
+    currency_id = fields.Many2one("res.currency")
+    open_tender_threshold = fields.Monetary(compute="_compute_thresholds")
+    decentralized_limit = fields.Monetary(
+        compute="_compute_thresholds", string="Procurement Limit"
+    )
+    evaluation_method = fields.Selection(
+        EVALUATION_METHODS,
+        required=True,
+        compute="_compute_evaluation_method",
+        store=True,
+        readonly=False,
+        precompute=True,
+        tracking=True,
+    )
+    sme_deduction_rate = fields.Float(
+        string="SME Price Deduction (%)",
+        compute="_compute_sme_deduction_rate",
+        store=True,
+        readonly=False,
+        help="Deducted from small and micro enterprises' prices for evaluation.",
+    )
+    date_bid_deadline_min = fields.Date(
+        compute="_compute_date_bid_deadline_min", string="Earliest Bid Deadline"
+    )
+    date_award_due = fields.Date(
+        compute="_compute_statutory_dates", store=True, string="Award Notice Due"
+    )
+    date_challenge_end = fields.Date(
+        compute="_compute_statutory_dates", store=True, string="Challenge Window Ends"
+    )
+    date_contract_deadline = fields.Date(
+        compute="_compute_statutory_dates", store=True, string="Contract Deadline"
+    )
+
+    # ------------------------------------------------------------------
+    # Computations from the rule tables
+    # ------------------------------------------------------------------
+    @api.depends("kind", "agency_id.affairs_level", "date_issue")
+    def _compute_thresholds(self):
+        Threshold = self.env["affairs.procurement.threshold"]
+        rule_map = Threshold._get_map()
+        for project in self:
+            level = project.agency_id.affairs_level
+            project.open_tender_threshold = Threshold._find(
+                rule_map, "open_tender", project.kind, level
+            ).amount
+            project.decentralized_limit = Threshold._find(
+                rule_map, "decentralized_limit", project.kind, level
+            ).amount
+
+    @api.depends("method", "kind")
+    def _compute_evaluation_method(self):
+        rules = self.env["affairs.procurement.method.rule"]._get_map()
+        for project in self:
+            rule = rules.get((project.method, project.kind))
+            allowed = rule.evaluation_methods if rule else "both"
+            if allowed != "both":
+                project.evaluation_method = allowed
+            elif not project.evaluation_method:
+                project.evaluation_method = "lowest_price"
+
+    @api.depends("kind")
+    def _compute_sme_deduction_rate(self):
+        Threshold = self.env["affairs.procurement.threshold"]
+        rule_map = Threshold._get_map()
+        for project in self:
+            row = Threshold._find(rule_map, "sme_price_deduction", project.kind, "all")
+            project.sme_deduction_rate = row.rate_min
+
+    @api.depends("date_issue", "method", "kind")
+    def _compute_date_bid_deadline_min(self):
+        rule_map = self.env["affairs.procurement.method.rule"]._get_map()
+        for project in self:
+            rule = rule_map.get((project.method, project.kind))
+            project.date_bid_deadline_min = (
+                add_days(
+                    project.date_issue, rule.min_response_days, rule.response_day_type
+                )
+                if rule
+                else False
+            )
+
+    @api.depends("date_evaluation", "date_award_notice")
+    def _compute_statutory_dates(self):
+        Deadline = self.env["affairs.procurement.deadline"]
+        periods = Deadline._get_map()
+        for project in self:
+            report_due = Deadline._add(
+                periods, "eval_report_to_purchaser", project.date_evaluation
+            )
+            confirm_due = Deadline._add(
+                periods, "purchaser_confirms_winner", report_due
+            )
+            project.date_award_due = Deadline._add(periods, "award_notice", confirm_due)
+            notice = project.date_award_notice
+            project.date_challenge_end = Deadline._add(
+                periods, "challenge_filing", notice
+            )
+            project.date_contract_deadline = Deadline._add(
+                periods, "contract_signing", notice
+            )
+
+    # ------------------------------------------------------------------
+    # Constraints of the rule tables
+    # ------------------------------------------------------------------
+    @api.constrains("method", "kind", "budget_amount", "agency_id")
+    def _check_method(self):
+        Threshold = self.env["affairs.procurement.threshold"]
+        thresholds = Threshold._get_map()
+        rules = self.env["affairs.procurement.method.rule"]._get_map()
+        methods = dict(self._fields["method"]._description_selection(self.env))
+        kinds = dict(self._fields["kind"]._description_selection(self.env))
+        for project in self:
+            rule = rules.get((project.method, project.kind))
+            if not rule or not rule.allowed:
+                raise ValidationError(
+                    self.env._(
+                        "%(method)s cannot be used for %(kind)s.",
+                        method=methods[project.method],
+                        kind=kinds[project.kind],
+                    )
+                )
+            threshold = Threshold._find(
+                thresholds, "open_tender", project.kind, project.agency_id.affairs_level
+            )
+            project._affairs_check_rule(
+                METHOD_CHANGE_RULE,
+                bool(threshold)
+                and project.method != "open_tender"
+                and project.budget_amount >= threshold.amount,
+                self.env._(
+                    "%(name)s: a budget of %(budget)s is at or above the open-tender "
+                    "threshold of %(threshold)s; only open tender may be used unless "
+                    "the finance department approved a change of method.",
+                    name=project.display_name,
+                    budget=project.budget_amount,
+                    threshold=threshold.amount,
+                ),
+            )
+
+    @api.constrains("date_issue", "date_bid_deadline", "method", "kind")
+    def _check_dates(self):
+        for project in self:
+            if project.date_bid_deadline and not project.date_issue:
+                raise ValidationError(
+                    self.env._("Set the issue date of the documents first.")
+                )
+            minimum = project.date_bid_deadline_min
+            if (
+                project.date_bid_deadline
+                and minimum
+                and project.date_bid_deadline < minimum
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "%(name)s: the bid deadline %(deadline)s is shorter than the "
+                        "statutory period after issue on %(issue)s; it must be on or "
+                        "after %(minimum)s.",
+                        name=project.display_name,
+                        deadline=project.date_bid_deadline,
+                        issue=project.date_issue,
+                        minimum=minimum,
+                    )
+                )
+
+    @api.constrains("evaluation_method", "price_weight", "method", "kind")
+    def _check_evaluation_method(self):
+        rules = self.env["affairs.procurement.method.rule"]._get_map()
+        for project in self:
+            rule = rules.get((project.method, project.kind))
+            if not rule:
+                continue
+            if rule.evaluation_methods not in ("both", project.evaluation_method):
+                raise ValidationError(
+                    self.env._(
+                        "%(name)s: this method requires another evaluation method.",
+                        name=project.display_name,
+                    )
+                )
+            weight = project.price_weight
+            if project.evaluation_method == "comprehensive" and not (
+                rule.price_weight_min <= weight <= rule.price_weight_max
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "%(name)s: the price weight must lie between %(low)s%% and "
+                        "%(high)s%% for this method and kind.",
+                        name=project.display_name,
+                        low=rule.price_weight_min,
+                        high=rule.price_weight_max,
+                    )
+                )
+
+    @api.constrains("sme_deduction_rate", "kind")
+    def _check_sme_deduction_rate(self):
+        Threshold = self.env["affairs.procurement.threshold"]
+        rule_map = Threshold._get_map()
+        for project in self:
+            row = Threshold._find(rule_map, "sme_price_deduction", project.kind, "all")
+            if row and not row.rate_min <= project.sme_deduction_rate <= row.rate_max:
+                raise ValidationError(
+                    self.env._(
+                        "The SME price deduction must lie between %(low)s%% and "
+                        "%(high)s%%.",
+                        low=row.rate_min,
+                        high=row.rate_max,
+                    )
+                )
+
+    # ------------------------------------------------------------------
+    # Helpers
+    # ------------------------------------------------------------------
+    def _get_panel_size(self):
+        self.ensure_one()
+        rule = (
+            self.env["affairs.procurement.method.rule"]
+            ._get_map()
+            .get((self.method, self.kind))
+        )
+        size = rule.min_panel_size if rule else 3
+        Threshold = self.env["affairs.procurement.threshold"]
+        seven = Threshold._find(Threshold._get_map(), "panel_seven", self.kind, "all")
+        if seven and self.budget_amount >= seven.amount and size > 1:
+            size = max(size, 7)
+        return size
+
+    @api.model
+    def _suggest_method(self, kind, amount, agency):
+        """Open tender at or above the threshold, else a simpler method."""
+        Threshold = self.env["affairs.procurement.threshold"]
+        row = Threshold._find(
+            Threshold._get_map(), "open_tender", kind, agency.affairs_level
+        )
+        if row and amount >= row.amount:
+            return "open_tender"
+        return {"goods": "inquiry", "services": "competitive_consultation"}.get(
+            kind, "competitive_consultation"
+        )
