@@ -98,6 +98,7 @@ class AffairsApprovalMixin(models.AbstractModel):
     def create(self, vals_list):
         if not self._affairs_door_open():
             self._affairs_check_create_values(vals_list)
+            self._affairs_check_desk_values(vals_list)
         if self._affairs_sequence_code:
             for vals in vals_list:
                 if vals.get("name", "/") == "/":
@@ -219,6 +220,7 @@ class AffairsApprovalMixin(models.AbstractModel):
         if not guarded or "state" not in self._fields:
             return
         desk = set(self._affairs_desk_fields)
+        self._affairs_check_desk_values([vals])
         for record in self:
             state = record.state
             if state in self._affairs_draft_states:
@@ -249,6 +251,53 @@ class AffairsApprovalMixin(models.AbstractModel):
                         fields=self._affairs_field_labels(guarded),
                     )
                 )
+
+    @api.model
+    def _affairs_check_desk_values(self, vals_list):
+        """Desk fields are the desk's, in a draft too."""
+        if self.env.su or in_affairs_mechanism() or self._affairs_is_desk_user():
+            return
+        for vals in vals_list:
+            given = {name for name in self._affairs_desk_fields if vals.get(name)}
+            if given:
+                raise UserError(
+                    self.env._(
+                        "Only the affairs desk fills in %(fields)s of %(model)s.",
+                        model=self._description,
+                        fields=self._affairs_field_labels(given),
+                    )
+                )
+
+    @api.model
+    def _affairs_record_arg(self, value, model, check_read=True):
+        """A record of ``model`` from an argument of a public method (an id
+        over RPC, a record in Python): refused unless it exists and (with
+        ``check_read``) the user may read it."""
+        if isinstance(value, models.BaseModel):
+            if value._name != model or len(value) != 1:
+                value = None
+            else:
+                value = value.id
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            raise UserError(
+                self.env._(
+                    "Expected one %(model)s, got %(value)r.",
+                    model=self.env[model]._description,
+                    value=value,
+                )
+            )
+        record = self.env[model].browse(value).exists()
+        if not record:
+            raise UserError(
+                self.env._(
+                    "This %(model)s does not exist (id %(id)s).",
+                    model=self.env[model]._description,
+                    id=value,
+                )
+            )
+        if check_read:
+            record.check_access("read")
+        return record
 
     def _affairs_state_label(self):
         self.ensure_one()
