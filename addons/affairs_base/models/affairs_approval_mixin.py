@@ -5,7 +5,7 @@ import contextvars
 from markupsafe import Markup
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
 # True only while the approval mechanism itself writes: inside
 # ``_affairs_transition_write`` and the mixin's review steps. A context
@@ -308,6 +308,16 @@ class AffairsApprovalMixin(models.AbstractModel):
     def _affairs_is_desk_user(self):
         """Who fills in the desk fields of a request under way."""
         return self.env.user.has_group("affairs_base.group_affairs_officer")
+
+    def _affairs_check_desk(self):
+        """Execution steps (carry out, start, close, ...) are the desk's."""
+        if not (self.env.su or self._affairs_is_desk_user()):
+            raise AccessError(
+                self.env._(
+                    "Only the affairs desk carries out the steps of %(model)s.",
+                    model=self._description,
+                )
+            )
 
     def _affairs_boundary_fields(self):
         names = {"company_id"}
