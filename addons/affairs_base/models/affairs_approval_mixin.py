@@ -87,6 +87,9 @@ class AffairsApprovalMixin(models.AbstractModel):
     # Fields the desk (officers) still fills in once the request is under
     # way (submitted, approved, executing), e.g. the vehicle and the driver.
     _affairs_desk_fields = ()
+    # Of those, the ones only the desk fills in, in a draft too (None: all
+    # desk fields; a model whose requesters prepare them in draft says ()).
+    _affairs_desk_only_fields = None
     # Fields anyone allowed to write the record may change in any state
     # (besides chatter, activities and reviews' own fields).
     _affairs_free_fields = ()
@@ -258,7 +261,10 @@ class AffairsApprovalMixin(models.AbstractModel):
         if self.env.su or in_affairs_mechanism() or self._affairs_is_desk_user():
             return
         for vals in vals_list:
-            given = {name for name in self._affairs_desk_fields if vals.get(name)}
+            desk_only = self._affairs_desk_only_fields
+            if desk_only is None:
+                desk_only = self._affairs_desk_fields
+            given = {name for name in desk_only if vals.get(name)}
             if given:
                 raise UserError(
                     self.env._(
