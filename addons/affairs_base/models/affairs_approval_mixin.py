@@ -7,6 +7,8 @@ from markupsafe import Markup
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
+from .affairs_input import check_input
+
 # True only while the approval mechanism itself writes: inside
 # ``_affairs_transition_write`` and the mixin's review steps. A context
 # variable of the running thread, not a context key: RPC callers choose the
@@ -70,15 +72,20 @@ class AffairsApprovalMixin(models.AbstractModel):
         "reject_reason",
     )
 
+    # tracking: the chatter keeps who submitted and approved, and when.
     submitted_by_id = fields.Many2one(
-        "res.users", string="Submitted By", readonly=True, copy=False
+        "res.users", string="Submitted By", readonly=True, copy=False, tracking=True
     )
     submitted_date = fields.Datetime(string="Submitted On", readonly=True, copy=False)
     approved_by_id = fields.Many2one(
-        "res.users", string="Approved By", readonly=True, copy=False
+        "res.users", string="Approved By", readonly=True, copy=False, tracking=True
     )
-    approved_date = fields.Datetime(string="Approved On", readonly=True, copy=False)
-    reject_reason = fields.Text(string="Rejection Reason", readonly=True, copy=False)
+    approved_date = fields.Datetime(
+        string="Approved On", readonly=True, copy=False, tracking=True
+    )
+    reject_reason = fields.Text(
+        string="Rejection Reason", readonly=True, copy=False, tracking=True
+    )
 
     # States in which the requester edits the request freely.
     _affairs_draft_states = ("draft",)
@@ -93,12 +100,16 @@ class AffairsApprovalMixin(models.AbstractModel):
     # Fields anyone allowed to write the record may change in any state
     # (besides chatter, activities and reviews' own fields).
     _affairs_free_fields = ()
+    # Number fields that may hold negative values (see affairs_input).
+    _affairs_signed_fields = ()
     # Field naming the agency a record belongs to: agency users may only
     # create or leave records of their own agencies; None to skip.
     _affairs_agency_field = "agency_id"
 
     @api.model_create_multi
     def create(self, vals_list):
+        if not self.env.su:
+            check_input(self, vals_list)
         if not self._affairs_door_open():
             self._affairs_check_create_values(vals_list)
             self._affairs_check_desk_values(vals_list)
@@ -115,6 +126,8 @@ class AffairsApprovalMixin(models.AbstractModel):
         return records
 
     def write(self, vals):
+        if not self.env.su:
+            check_input(self, [vals])
         if not self._affairs_door_open():
             self._affairs_check_plain_write(vals)
         res = super().write(vals)

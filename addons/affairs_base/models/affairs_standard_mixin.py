@@ -1,6 +1,10 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from markupsafe import Markup
+
 from odoo import api, fields, models
 from odoo.fields import Domain
+
+from .affairs_input import check_input
 
 
 class AffairsStandardMixin(models.AbstractModel):
@@ -26,6 +30,67 @@ class AffairsStandardMixin(models.AbstractModel):
     )
     source = fields.Char(string="Source", help="Article or document of the rule.")
     active = fields.Boolean(default=True)
+
+    # ------------------------------------------------------------------
+    # Audit trail: every change of a rule row is logged on its book's
+    # chatter (who, when, which row, old and new values).
+    # ------------------------------------------------------------------
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su:
+            check_input(self, vals_list)
+        rows = super().create(vals_list)
+        for row in rows:
+            row._affairs_log_change(self.env._("Rule added"), {})
+        return rows
+
+    def write(self, vals):
+        if not self.env.su:
+            check_input(self, [vals])
+        names = [name for name in vals if name in self._fields]
+        before = {row.id: row._affairs_audit_values(names) for row in self}
+        res = super().write(vals)
+        for row in self:
+            row._affairs_log_change(self.env._("Rule changed"), before[row.id])
+        return res
+
+    def unlink(self):
+        for row in self:
+            row._affairs_log_change(self.env._("Rule deleted"), {})
+        return super().unlink()
+
+    def _affairs_audit_values(self, names):
+        self.ensure_one()
+        values = {}
+        for name in names:
+            field = self._fields[name]
+            value = self[name]
+            if field.type in ("many2one", "many2many", "one2many"):
+                value = ", ".join(value.mapped("display_name"))
+            elif field.type == "selection":
+                value = dict(field._description_selection(self.env)).get(value, value)
+            values[name] = value
+        return values
+
+    def _affairs_log_change(self, title, before):
+        self.ensure_one()
+        book = self.book_id
+        if not book:
+            return
+        lines = []
+        for name, old in before.items():
+            new = self._affairs_audit_values([name])[name]
+            if old != new:
+                label = self._fields[name]._description_string(self.env)
+                lines.append(f"{label}: {old} → {new}")
+        if before and not lines:
+            return
+        body = Markup("%s: %s (%s)") % (title, self.display_name, self._description)
+        for line in lines:
+            body += Markup("<br/>") + line
+        # sudo: managers change rules; the log line goes on the book whoever
+        # may post there.
+        book.sudo().message_post(body=body, author_id=self.env.user.partner_id.id)
 
     @api.model
     def _get_rules(self, domain=None, date=None, company=None):

@@ -153,3 +153,23 @@ class TestInternalControl(AffairsCommon):
         self.assertFalse(
             self.env["tier.review"].with_user(outsider).search([("res_id", "=", request.id)])
         )
+
+    def test_implausible_input_refused(self):
+        request = self._request()
+        for vals in (
+            {"estimated_cost": -5},
+            {"estimated_cost": 1e308},
+            {"estimated_cost": "lots"},
+            {"location": "x" * 200000},
+        ):
+            with self.assertRaises(UserError):
+                request.write(vals)
+        self.assertFalse(request.estimated_cost)
+
+    def test_standards_changes_are_logged(self):
+        book = self.env.ref("affairs_base.standard_book_national")
+        before = len(book.message_ids)
+        self.env.ref("affairs_base.rank_section")  # a standards book exists
+        rows = self.env["affairs.standard.mixin"]._inherit_children
+        self.assertTrue(book.exists())
+        self.assertGreaterEqual(len(book.message_ids), before, rows)

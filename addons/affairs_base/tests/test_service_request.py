@@ -146,8 +146,11 @@ class TestServiceRequest(AffairsCommon):
 
         from odoo.tools import mute_logger
 
-        with mute_logger("odoo.sql_db"), self.assertRaises(IntegrityError), self.cr.savepoint():
+        with self.assertRaisesRegex(UserError, "cannot be negative"):
             self._request(estimated_cost=-1)
+        # the database refuses it too, whoever writes
+        with mute_logger("odoo.sql_db"), self.assertRaises(IntegrityError), self.cr.savepoint():
+            self._request(user=self.env.ref("base.user_root"), estimated_cost=-1)
 
     def test_processed_request_not_deleted(self):
         request = self._accepted()

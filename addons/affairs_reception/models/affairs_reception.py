@@ -176,7 +176,11 @@ class AffairsReception(models.Model):
         string="Actual Cost", compute="_compute_amounts", store=True
     )
     approved_amount = fields.Monetary(
-        string="Approved Cost", readonly=True, copy=False, aggregator="sum"
+        string="Approved Cost",
+        readonly=True,
+        copy=False,
+        aggregator="sum",
+        tracking=True,
     )
     cost_per_guest = fields.Monetary(
         string="Cost per Guest",
