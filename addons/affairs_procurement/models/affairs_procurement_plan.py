@@ -91,9 +91,13 @@ class AffairsProcurementPlan(models.Model):
             )
 
     def _affairs_check_can_review(self):
-        """Execution never approves (管采分离)."""
+        """Execution never approves (管采分离): executors who are not managers
+        never approve."""
         super()._affairs_check_can_review()
-        if self.env.user.has_group("affairs_procurement.group_procurement_executor"):
+        user = self.env.user
+        if user.has_group(
+            "affairs_procurement.group_procurement_executor"
+        ) and not user.has_group("affairs_base.group_affairs_manager"):
             raise UserError(
                 self.env._(
                     "Separation of management and execution: procurement "

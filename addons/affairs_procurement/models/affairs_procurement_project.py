@@ -598,9 +598,14 @@ class AffairsProcurementProject(models.Model):
         return self.env.user.has_group(EXECUTOR_GROUP)
 
     def _affairs_check_can_review(self):
-        """Execution never approves (管采分离)."""
+        """Execution never approves (管采分离): executors who are not managers
+        never approve; a manager who also executes is kept off the projects
+        they approved by ``_check_execution_duty``."""
         super()._affairs_check_can_review()
-        if self.env.user.has_group(EXECUTOR_GROUP):
+        user = self.env.user
+        if user.has_group(EXECUTOR_GROUP) and not user.has_group(
+            "affairs_base.group_affairs_manager"
+        ):
             raise UserError(
                 self.env._(
                     "Separation of management and execution: procurement "
