@@ -75,7 +75,8 @@ class AffairsStandardMixin(models.AbstractModel):
     def _affairs_log_change(self, title, before):
         self.ensure_one()
         book = self.book_id
-        if not book:
+        # Data files loading the national rows are not changes to log.
+        if not book or not self.env.registry.ready:
             return
         lines = []
         for name, old in before.items():
