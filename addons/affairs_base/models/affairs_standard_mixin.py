@@ -76,7 +76,7 @@ class AffairsStandardMixin(models.AbstractModel):
         self.ensure_one()
         book = self.book_id
         # Data files loading the national rows are not changes to log.
-        if not book or not self.env.registry.ready:
+        if not book or self.env.context.get("install_mode"):
             return
         lines = []
         for name, old in before.items():
@@ -86,7 +86,12 @@ class AffairsStandardMixin(models.AbstractModel):
                 lines.append(f"{label}: {old} → {new}")
         if before and not lines:
             return
-        body = Markup("%s: %s (%s)") % (title, self.display_name, self._description)
+        body = Markup("%s: %s (%s), %s") % (
+            title,
+            self.display_name,
+            self._description,
+            self.env.user.name,
+        )
         for line in lines:
             body += Markup("<br/>") + line
         # sudo: managers change rules; the log line goes on the book whoever

@@ -165,11 +165,3 @@ class TestInternalControl(AffairsCommon):
             with self.assertRaises(UserError):
                 request.write(vals)
         self.assertFalse(request.estimated_cost)
-
-    def test_standards_changes_are_logged(self):
-        book = self.env.ref("affairs_base.standard_book_national")
-        before = len(book.message_ids)
-        self.env.ref("affairs_base.rank_section")  # a standards book exists
-        rows = self.env["affairs.standard.mixin"]._inherit_children
-        self.assertTrue(book.exists())
-        self.assertGreaterEqual(len(book.message_ids), before, rows)

@@ -53,3 +53,14 @@ class TestFleetInternalControl(AffairsFleetCommon):
     def test_cadre_files_only_for_own_agency(self):
         with self.assertRaises(UserError):  # record rules or the boundary check
             self.create_request(requester_id=self.employee_b.id)
+
+    def test_standards_changes_leave_a_trail(self):
+        """Who changed which rule, from what to what: on the book's chatter."""
+        standard = self.env.ref("affairs_fleet.vehicle_standard_other_standard")
+        book = standard.book_id
+        standard.with_user(self.manager).write({"max_price": 170000})
+        logged = book.message_ids.filtered(lambda m: "170000" in (m.body or ""))
+        self.assertTrue(logged)
+        self.assertIn(self.manager.name, logged[0].body)
+        with self.assertRaises(UserError):
+            standard.with_user(self.manager).write({"max_price": -1})
