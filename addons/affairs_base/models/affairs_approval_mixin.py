@@ -1,8 +1,33 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import contextlib
+import contextvars
+
 from markupsafe import Markup
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
+
+from .affairs_input import check_input
+
+# True only while the approval mechanism itself writes: inside
+# ``_affairs_transition_write`` and the mixin's review steps. A context
+# variable of the running thread, not a context key: RPC callers choose the
+# context they send, they cannot set this.
+_MECHANISM = contextvars.ContextVar("affairs_mechanism", default=False)
+
+
+@contextlib.contextmanager
+def affairs_mechanism():
+    """Open the door of the approval mechanism for the code inside."""
+    token = _MECHANISM.set(True)
+    try:
+        yield
+    finally:
+        _MECHANISM.reset(token)
+
+
+def in_affairs_mechanism():
+    return _MECHANISM.get()
 
 
 class AffairsApprovalMixin(models.AbstractModel):
@@ -47,18 +72,47 @@ class AffairsApprovalMixin(models.AbstractModel):
         "reject_reason",
     )
 
+    # tracking: the chatter keeps who submitted and approved, and when.
     submitted_by_id = fields.Many2one(
-        "res.users", string="Submitted By", readonly=True, copy=False
+        "res.users", string="Submitted By", readonly=True, copy=False, tracking=True
     )
     submitted_date = fields.Datetime(string="Submitted On", readonly=True, copy=False)
     approved_by_id = fields.Many2one(
-        "res.users", string="Approved By", readonly=True, copy=False
+        "res.users", string="Approved By", readonly=True, copy=False, tracking=True
     )
-    approved_date = fields.Datetime(string="Approved On", readonly=True, copy=False)
-    reject_reason = fields.Text(string="Rejection Reason", readonly=True, copy=False)
+    approved_date = fields.Datetime(
+        string="Approved On", readonly=True, copy=False, tracking=True
+    )
+    reject_reason = fields.Text(
+        string="Rejection Reason", readonly=True, copy=False, tracking=True
+    )
+
+    # States in which the requester edits the request freely.
+    _affairs_draft_states = ("draft",)
+    # States in which nothing moves any more (only the actions reopen them).
+    _affairs_final_states = ("done", "settled", "rejected", "cancel")
+    # Fields the desk (officers) still fills in once the request is under
+    # way (submitted, approved, executing), e.g. the vehicle and the driver.
+    _affairs_desk_fields = ()
+    # Of those, the ones only the desk fills in, in a draft too (None: all
+    # desk fields; a model whose requesters prepare them in draft says ()).
+    _affairs_desk_only_fields = None
+    # Fields anyone allowed to write the record may change in any state
+    # (besides chatter, activities and reviews' own fields).
+    _affairs_free_fields = ()
+    # Number fields that may hold negative values (see affairs_input).
+    _affairs_signed_fields = ()
+    # Field naming the agency a record belongs to: agency users may only
+    # create or leave records of their own agencies; None to skip.
+    _affairs_agency_field = "agency_id"
 
     @api.model_create_multi
     def create(self, vals_list):
+        if not self.env.su:
+            check_input(self, vals_list)
+        if not self._affairs_door_open():
+            self._affairs_check_create_values(vals_list)
+            self._affairs_check_desk_values(vals_list)
         if self._affairs_sequence_code:
             for vals in vals_list:
                 if vals.get("name", "/") == "/":
@@ -66,7 +120,35 @@ class AffairsApprovalMixin(models.AbstractModel):
                         self.env["ir.sequence"].next_by_code(self._affairs_sequence_code)
                         or "/"
                     )
-        return super().create(vals_list)
+        records = super().create(vals_list)
+        if not self._affairs_door_open():
+            records._affairs_check_boundaries()
+        return records
+
+    def write(self, vals):
+        if not self.env.su:
+            check_input(self, [vals])
+        if not self._affairs_door_open():
+            self._affairs_check_plain_write(vals)
+        res = super().write(vals)
+        if not self._affairs_door_open() and self._affairs_boundary_fields() & set(
+            vals
+        ):
+            self._affairs_check_boundaries()
+        return res
+
+    def unlink(self):
+        # The document's reviews go with it (tier validation unlinks them).
+        with affairs_mechanism():
+            return super().unlink()
+
+    def copy_data(self, default=None):
+        """A copy starts over as a new draft: no state, approver or dates."""
+        vals_list = super().copy_data(default=default)
+        for vals in vals_list:
+            for name in self._affairs_workflow_fields:
+                vals.pop(name, None)
+        return vals_list
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_processed(self):
@@ -85,10 +167,210 @@ class AffairsApprovalMixin(models.AbstractModel):
         """Write workflow fields (see ``_affairs_workflow_fields``).
 
         The one door through which transition methods move ``state`` and the
-        workflow's own fields; a plain ``write`` of them is for the mechanism
-        to refuse.
+        workflow's own fields: a plain ``write``/``create``/``copy`` of them
+        is refused for everyone but the superuser. Being private (leading
+        underscore), it cannot be called over RPC; the action methods calling
+        it check who may make the transition.
         """
-        return self.write(vals)
+        with affairs_mechanism():
+            return self.write(vals)
+
+    # ------------------------------------------------------------------
+    # The guard
+    # ------------------------------------------------------------------
+    def _affairs_door_open(self):
+        """Superuser (data files, sudo for a documented reason) or the
+        mechanism itself."""
+        return self.env.su or in_affairs_mechanism()
+
+    def _affairs_field_labels(self, names):
+        return ", ".join(
+            sorted(self._fields[name]._description_string(self.env) for name in names)
+        )
+
+    @api.model
+    def _affairs_always_free_fields(self):
+        """Chatter, activities and the tier validation's own fields."""
+        free = set(self._affairs_free_fields)
+        for model in ("mail.thread", "mail.activity.mixin", "tier.validation"):
+            free.update(self.env[model]._fields)
+        free -= set(self._affairs_workflow_fields)
+        return free
+
+    @api.model
+    def _affairs_check_create_values(self, vals_list):
+        """New requests start as drafts: a create may give a workflow field
+        its default value only (or leave it empty)."""
+        workflow = set(self._affairs_workflow_fields) & set(self._fields)
+        for vals in vals_list:
+            forced = set()
+            for name in workflow & set(vals):
+                field = self._fields[name]
+                default = field.default(self) if field.default else False
+                if vals[name] and vals[name] != default:
+                    forced.add(name)
+            if forced:
+                raise UserError(
+                    self.env._(
+                        "A new %(model)s starts as a draft: %(fields)s are set by "
+                        "its actions (submit, approve, ...), not when it is created.",
+                        model=self._description,
+                        fields=self._affairs_field_labels(forced),
+                    )
+                )
+
+    def _affairs_check_plain_write(self, vals):
+        """Refuse workflow fields outside the actions and edits of documents
+        that have advanced beyond what their state allows."""
+        forced = set(vals) & set(self._affairs_workflow_fields)
+        if forced:
+            raise UserError(
+                self.env._(
+                    "%(fields)s of %(model)s change only through its actions "
+                    "(submit, approve, reject, ...), not by editing the record.",
+                    model=self._description,
+                    fields=self._affairs_field_labels(forced),
+                )
+            )
+        guarded = set(vals) - self._affairs_always_free_fields()
+        if not guarded or "state" not in self._fields:
+            return
+        desk = set(self._affairs_desk_fields)
+        self._affairs_check_desk_values([vals])
+        for record in self:
+            state = record.state
+            if state in self._affairs_draft_states:
+                continue
+            if state in self._affairs_final_states:
+                raise UserError(
+                    self.env._(
+                        "%(name)s is closed (%(state)s): it can no longer be changed.",
+                        name=record.display_name,
+                        state=record._affairs_state_label(),
+                    )
+                )
+            if guarded - desk:
+                raise UserError(
+                    self.env._(
+                        "%(name)s has been submitted: %(fields)s can no longer be "
+                        "changed (reset it to draft through its actions first).",
+                        name=record.display_name,
+                        fields=self._affairs_field_labels(guarded - desk),
+                    )
+                )
+            if not record._affairs_is_desk_user():
+                raise UserError(
+                    self.env._(
+                        "%(name)s is under way: only the affairs desk may change "
+                        "%(fields)s now.",
+                        name=record.display_name,
+                        fields=self._affairs_field_labels(guarded),
+                    )
+                )
+
+    @api.model
+    def _affairs_check_desk_values(self, vals_list):
+        """Desk fields are the desk's, in a draft too."""
+        if self.env.su or in_affairs_mechanism() or self._affairs_is_desk_user():
+            return
+        for vals in vals_list:
+            desk_only = self._affairs_desk_only_fields
+            if desk_only is None:
+                desk_only = self._affairs_desk_fields
+            given = {name for name in desk_only if vals.get(name)}
+            if given:
+                raise UserError(
+                    self.env._(
+                        "Only the affairs desk fills in %(fields)s of %(model)s.",
+                        model=self._description,
+                        fields=self._affairs_field_labels(given),
+                    )
+                )
+
+    @api.model
+    def _affairs_record_arg(self, value, model, check_read=True):
+        """A record of ``model`` from an argument of a public method (an id
+        over RPC, a record in Python): refused unless it exists and (with
+        ``check_read``) the user may read it."""
+        if isinstance(value, models.BaseModel):
+            if value._name != model or len(value) != 1:
+                value = None
+            else:
+                value = value.id
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            raise UserError(
+                self.env._(
+                    "Expected one %(model)s, got %(value)r.",
+                    model=self.env[model]._description,
+                    value=value,
+                )
+            )
+        record = self.env[model].browse(value).exists()
+        if not record:
+            raise UserError(
+                self.env._(
+                    "This %(model)s does not exist (id %(id)s).",
+                    model=self.env[model]._description,
+                    id=value,
+                )
+            )
+        if check_read:
+            record.check_access("read")
+        return record
+
+    def _affairs_state_label(self):
+        self.ensure_one()
+        return dict(self._fields["state"]._description_selection(self.env)).get(
+            self.state, self.state
+        )
+
+    def _affairs_is_desk_user(self):
+        """Who fills in the desk fields of a request under way."""
+        return self.env.user.has_group("affairs_base.group_affairs_officer")
+
+    def _affairs_check_desk(self):
+        """Execution steps (carry out, start, close, ...) are the desk's."""
+        if not (self.env.su or self._affairs_is_desk_user()):
+            raise AccessError(
+                self.env._(
+                    "Only the affairs desk carries out the steps of %(model)s.",
+                    model=self._description,
+                )
+            )
+
+    def _affairs_boundary_fields(self):
+        names = {"company_id"}
+        if self._affairs_agency_field:
+            names.add(self._affairs_agency_field)
+        return names & set(self._fields)
+
+    def _affairs_check_boundaries(self):
+        """What an agency user files stays in their agency and companies."""
+        user = self.env.user
+        if self.env.su or user.has_group("affairs_base.group_affairs_officer"):
+            return
+        agencies = user.affairs_agency_ids
+        field = self._affairs_agency_field
+        for record in self:
+            if "company_id" in self._fields and record.company_id and (
+                record.company_id not in user.company_ids
+            ):
+                raise UserError(
+                    self.env._(
+                        "%(name)s must stay in one of your companies.",
+                        name=record.display_name,
+                    )
+                )
+            if field and field in self._fields and record[field] and (
+                record[field] not in agencies
+            ):
+                raise UserError(
+                    self.env._(
+                        "%(name)s must belong to your own agency (%(agencies)s).",
+                        name=record.display_name,
+                        agencies=", ".join(agencies.mapped("name")) or "-",
+                    )
+                )
 
     # ------------------------------------------------------------------
     # Hooks for the inheriting models
@@ -118,7 +400,7 @@ class AffairsApprovalMixin(models.AbstractModel):
                     self.env._("Only a draft can be submitted: %s.", record.display_name)
                 )
             record._affairs_check_submit()
-        self.write(
+        self._affairs_transition_write(
             {
                 "state": "submitted",
                 "submitted_by_id": self.env.uid,
@@ -127,7 +409,9 @@ class AffairsApprovalMixin(models.AbstractModel):
             }
         )
         for record in self:
-            if not record.request_validation():
+            with affairs_mechanism():
+                reviews = record.request_validation()
+            if not reviews:
                 raise UserError(
                     self.env._(
                         "No approval rule applies to %s: ask an Affairs Manager "
@@ -142,13 +426,14 @@ class AffairsApprovalMixin(models.AbstractModel):
         """Approve the current step; the last step approves the request."""
         for record in self:
             record._affairs_check_can_review()
-            record.validate_tier()
+            with affairs_mechanism():
+                record.validate_tier()
             # need_validation has no dependencies: drop the value computed
             # before the reviews existed, or the state write is refused.
             record.invalidate_recordset(["need_validation", "validation_status"])
             record._affairs_close_review_activities()
             if record.validation_status == "validated":
-                record.write(
+                record._affairs_transition_write(
                     {
                         "state": "approved",
                         "approved_by_id": self.env.uid,
@@ -166,15 +451,18 @@ class AffairsApprovalMixin(models.AbstractModel):
 
     def action_reject(self, reason=None):
         """Reject the request at the current step, with a reason."""
-        if not (reason or "").strip():
+        if not isinstance(reason, str) or not reason.strip():
             raise UserError(self.env._("Give a reason for the rejection."))
+        if len(reason) > 10000:
+            raise UserError(self.env._("The reason for the rejection is too long."))
         for record in self:
             record._affairs_check_can_review()
-            record.reject_tier()
+            with affairs_mechanism():
+                record.reject_tier()
             record._affairs_close_review_activities(all_reviewers=True)
         # skip_validation_check: leaving 'submitted' for 'rejected' is a
         # transition base_tier_validation would otherwise treat as an edit.
-        self.with_context(skip_validation_check=True).write(
+        self.with_context(skip_validation_check=True)._affairs_transition_write(
             {"state": "rejected", "reject_reason": reason.strip()}
         )
         for record in self:
@@ -193,7 +481,7 @@ class AffairsApprovalMixin(models.AbstractModel):
                     )
                 )
             record._affairs_close_review_activities(all_reviewers=True)
-        self.write({"state": "cancel"})
+        self._affairs_transition_write({"state": "cancel"})
         return True
 
     def action_draft(self):
@@ -205,7 +493,9 @@ class AffairsApprovalMixin(models.AbstractModel):
                         "Only a rejected or cancelled request can be reset to draft."
                     )
                 )
-        self.with_context(skip_validation_check=True).write({"state": "draft"})
+        self.with_context(skip_validation_check=True)._affairs_transition_write(
+            {"state": "draft"}
+        )
         return True
 
     def action_open_reject_wizard(self):

@@ -71,7 +71,7 @@ class AffairsServiceHandover(models.Model):
     def _apply(self):
         self.ensure_one()
         request = self.request_id
-        request.with_context(affairs_handover=True).handler_id = self.to_user_id
+        request._affairs_transition_write({"handler_id": self.to_user_id.id})
         request.message_post(
             body=self.env._(
                 "Handed over from %(from)s to %(to)s: %(reason)s",

@@ -4,6 +4,8 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.fields import Domain
 from odoo.tools import SQL
 
+from .affairs_approval_mixin import AffairsApprovalMixin
+
 OPEN_STATES = ("submitted", "approved", "in_progress")
 RATINGS = [
     ("1", "Very dissatisfied"),
@@ -29,6 +31,15 @@ class AffairsServiceRequest(models.Model):
     _affairs_sequence_code = "affairs.service.request"
     _order = "id desc"
     _check_company_auto = True
+    _affairs_workflow_fields = (
+        *AffairsApprovalMixin._affairs_workflow_fields,
+        "handler_id",
+        "accepted_date",
+        "deadline",
+        "date_done",
+    )
+    # The requester rates the service once it is done (checked in write).
+    _affairs_free_fields = ("rating", "rating_comment")
 
     name = fields.Char(
         string="Reference", required=True, readonly=True, copy=False, default="/"
@@ -170,17 +181,6 @@ class AffairsServiceRequest(models.Model):
                 )
 
     def write(self, vals):
-        if "handler_id" in vals and not self.env.context.get("affairs_handover"):
-            for request in self:
-                if request.handler_id and request.handler_id.id != vals["handler_id"]:
-                    raise UserError(
-                        self.env._(
-                            "%(name)s belongs to %(handler)s: hand it over instead "
-                            "of changing its handler.",
-                            name=request.name,
-                            handler=request.handler_id.name,
-                        )
-                    )
         if {"rating", "rating_comment"} & vals.keys():
             self._check_can_rate()
         return super().write(vals)
@@ -197,11 +197,13 @@ class AffairsServiceRequest(models.Model):
                     self.env._("Only a draft can be submitted: %s.", request.name)
                 )
             request._check_cost_cap()
-            request.deadline = request._compute_deadline(fields.Datetime.now())
+            request._affairs_transition_write(
+                {"deadline": request._compute_deadline(fields.Datetime.now())}
+            )
         to_approve = self.filtered("category_id.requires_approval")
         direct = self - to_approve
         super(AffairsServiceRequest, to_approve).action_submit()
-        direct.write(
+        direct._affairs_transition_write(
             {
                 "state": "approved",
                 "submitted_by_id": self.env.uid,
@@ -231,7 +233,7 @@ class AffairsServiceRequest(models.Model):
                         handler=request.handler_id.name,
                     )
                 )
-        self.with_context(affairs_handover=True).write(
+        self._affairs_transition_write(
             {
                 "state": "in_progress",
                 "handler_id": self.env.uid,
@@ -256,7 +258,9 @@ class AffairsServiceRequest(models.Model):
                         name=request.name,
                     )
                 )
-        self.write({"state": "done", "date_done": fields.Datetime.now()})
+        self._affairs_transition_write(
+            {"state": "done", "date_done": fields.Datetime.now()}
+        )
         for request in self.filtered("requester_user_id"):
             request.activity_schedule(
                 "mail.mail_activity_data_todo",

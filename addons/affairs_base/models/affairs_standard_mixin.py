@@ -1,6 +1,10 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from markupsafe import Markup
+
 from odoo import api, fields, models
 from odoo.fields import Domain
+
+from .affairs_input import check_input
 
 
 class AffairsStandardMixin(models.AbstractModel):
@@ -35,18 +39,35 @@ class AffairsStandardMixin(models.AbstractModel):
     source = fields.Char(string="Source", help="Article or document of the rule.")
     active = fields.Boolean(default=True)
 
+    # ------------------------------------------------------------------
+    # Audit trail and recomputation: every change of a rule row is logged
+    # on its book's chatter (who, when, which row, old and new values), and
+    # the stored values computed from the table are recomputed.
+    # ------------------------------------------------------------------
     @api.model_create_multi
     def create(self, vals_list):
+        if not self.env.su:
+            check_input(self, vals_list)
         rows = super().create(vals_list)
+        for row in rows:
+            row._affairs_log_change(self.env._("Rule added"), {})
         rows._affairs_recompute_consumers()
         return rows
 
     def write(self, vals):
+        if not self.env.su:
+            check_input(self, [vals])
+        names = [name for name in vals if name in self._fields]
+        before = {row.id: row._affairs_audit_values(names) for row in self}
         res = super().write(vals)
+        for row in self:
+            row._affairs_log_change(self.env._("Rule changed"), before[row.id])
         self._affairs_recompute_consumers()
         return res
 
     def unlink(self):
+        for row in self:
+            row._affairs_log_change(self.env._("Rule deleted"), {})
         table = self.browse()
         res = super().unlink()
         table._affairs_recompute_consumers()
@@ -76,6 +97,45 @@ class AffairsStandardMixin(models.AbstractModel):
             records = Consumer.search(domain_getter() if domain_getter else [])
             for fname in fnames:
                 self.env.add_to_compute(Consumer._fields[fname], records)
+
+    def _affairs_audit_values(self, names):
+        self.ensure_one()
+        values = {}
+        for name in names:
+            field = self._fields[name]
+            value = self[name]
+            if field.type in ("many2one", "many2many", "one2many"):
+                value = ", ".join(value.mapped("display_name"))
+            elif field.type == "selection":
+                value = dict(field._description_selection(self.env)).get(value, value)
+            values[name] = value
+        return values
+
+    def _affairs_log_change(self, title, before):
+        self.ensure_one()
+        book = self.book_id
+        # Data files loading the national rows are not changes to log.
+        if not book or self.env.context.get("install_mode"):
+            return
+        lines = []
+        for name, old in before.items():
+            new = self._affairs_audit_values([name])[name]
+            if old != new:
+                label = self._fields[name]._description_string(self.env)
+                lines.append(f"{label}: {old} → {new}")
+        if before and not lines:
+            return
+        body = Markup("%s: %s (%s), %s") % (
+            title,
+            self.display_name,
+            self._description,
+            self.env.user.name,
+        )
+        for line in lines:
+            body += Markup("<br/>") + line
+        # sudo: managers change rules; the log line goes on the book whoever
+        # may post there.
+        book.sudo().message_post(body=body, author_id=self.env.user.partner_id.id)
 
     @api.model
     def _get_rules(self, domain=None, date=None, company=None):

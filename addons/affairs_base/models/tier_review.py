@@ -1,14 +1,24 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, models
+from odoo.exceptions import UserError
+from odoo.fields import Domain
+
+from .affairs_approval_mixin import in_affairs_mechanism
 
 
 class TierReview(models.Model):
-    """In the suite's approval steps a group means everyone holding it.
+    """Approval steps of the suite's requests, sealed.
 
-    OCA tier validation takes a reviewer group's explicit members only, so a
+    In the suite's approval steps a group means everyone holding it: OCA
+    tier validation takes a reviewer group's explicit members only, so a
     Manager (who implies Officer) could not approve an Officer step. The
     suite's groups are a ladder: a step for a group is open to the groups
     above it too.
+
+    Reviews are records of what happened: users get read access only (see
+    ir.model.access.csv) and the approval mechanism alone (the mixin's
+    actions, inside ``affairs_mechanism``) creates, changes or deletes them.
+    Users read the reviews of the documents they can read, nothing else.
     """
 
     _inherit = "tier.review"
@@ -26,3 +36,82 @@ class TierReview(models.Model):
                 ladder -= self.requested_by
             reviewers |= ladder
         return reviewers
+
+    # ------------------------------------------------------------------
+    # Sealed: only the mechanism writes
+    # ------------------------------------------------------------------
+    def _affairs_check_sealed(self):
+        if not (self.env.su or in_affairs_mechanism()):
+            raise UserError(
+                self.env._(
+                    "Approval steps are records of the approval itself: approve, "
+                    "reject or cancel the request through its actions instead."
+                )
+            )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        self._affairs_check_sealed()
+        # sudo: users have read access only; the mechanism writes reviews.
+        return super(TierReview, self.sudo()).create(vals_list).with_env(self.env)
+
+    def write(self, vals):
+        self._affairs_check_sealed()
+        # sudo: see create.
+        return super(TierReview, self.sudo()).write(vals)
+
+    def unlink(self):
+        self._affairs_check_sealed()
+        # sudo: see create.
+        return super(TierReview, self.sudo()).unlink()
+
+    # ------------------------------------------------------------------
+    # Read: only the reviews of readable documents
+    # ------------------------------------------------------------------
+    @api.model
+    def _affairs_approval_models(self):
+        return [
+            name
+            for name in self.env.registry["affairs.approval.mixin"]._inherit_children
+            if name in self.env and not self.env[name]._abstract
+        ]
+
+    @api.model
+    def _search(self, domain, *args, **kwargs):
+        if not (self.env.su or kwargs.get("bypass_access")):
+            models_ = self._affairs_approval_models()
+            readable = Domain("model", "not in", models_)
+            for name in models_:
+                if not self.env[name].has_access("read"):
+                    continue
+                readable |= Domain("model", "=", name) & Domain(
+                    "res_id", "in", self.env[name]._search([])
+                )
+            domain = Domain(domain) & readable
+        return super()._search(domain, *args, **kwargs)
+
+    def _check_access(self, operation):
+        result = super()._check_access(operation)
+        if self.env.su or operation != "read" or not self:
+            return result
+        reviews = self - result[0] if result else self
+        approval_models = set(self._affairs_approval_models())
+        forbidden = self.browse()
+        by_model = {}
+        for review in reviews.sudo():
+            if review.model in approval_models and review.res_id:
+                by_model.setdefault(review.model, {}).setdefault(
+                    review.res_id, self.browse()
+                )
+                by_model[review.model][review.res_id] |= review
+        for model, reviews_by_doc in by_model.items():
+            documents = self.env[model].browse(list(reviews_by_doc)).exists()
+            allowed = documents._filtered_access("read")
+            for res_id, doc_reviews in reviews_by_doc.items():
+                if res_id not in allowed.ids:
+                    forbidden |= doc_reviews.with_env(self.env)
+        if not forbidden:
+            return result
+        if result:
+            return (result[0] + forbidden, result[1])
+        return (forbidden, lambda: forbidden._make_access_error(operation))

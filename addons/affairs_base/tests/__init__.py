@@ -13,3 +13,4 @@ from . import test_partner
 from . import test_reports
 from . import test_ui
 from . import test_import
+from . import test_internal_control

@@ -1,5 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import UserError
 
 from .common import AffairsCommon
 
@@ -95,7 +95,7 @@ class TestApproval(AffairsCommon):
     def test_cannot_skip_approval_by_writing_state(self):
         request = self._meeting()
         request.action_submit()
-        with self.assertRaises(ValidationError):
+        with self.assertRaisesRegex(UserError, "only through its actions"):
             request.write({"state": "approved"})
 
     def test_approve_only_when_submitted(self):

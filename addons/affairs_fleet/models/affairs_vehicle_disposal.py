@@ -2,6 +2,10 @@
 from odoo import fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.affairs_base.models.affairs_approval_mixin import (
+    AffairsApprovalMixin,
+)
+
 from .affairs_vehicle_request import BOOKED_STATES
 
 DISPOSAL_TYPES = [
@@ -26,6 +30,10 @@ class AffairsVehicleDisposal(models.Model):
     _affairs_sequence_code = "affairs.vehicle.disposal"
     _order = "id desc"
     _check_company_auto = True
+    _affairs_workflow_fields = (
+        *AffairsApprovalMixin._affairs_workflow_fields,
+        "date_done",
+    )
 
     name = fields.Char(
         string="Reference", required=True, readonly=True, copy=False, default="/"
@@ -114,6 +122,8 @@ class AffairsVehicleDisposal(models.Model):
 
     def action_done(self):
         """Complete the disposal: the vehicle leaves service for good."""
+        if not self._affairs_is_desk_user():
+            raise UserError(self.env._("Only the affairs desk completes disposals."))
         for disposal in self:
             if disposal.state != "approved":
                 raise UserError(self.env._("%s is not approved.", disposal.name))
@@ -125,7 +135,7 @@ class AffairsVehicleDisposal(models.Model):
                 self.env._("The vehicle is still dispatched: record its return first.")
             )
         today = fields.Date.context_today(self)
-        self.write({"state": "done", "date_done": today})
+        self._affairs_transition_write({"state": "done", "date_done": today})
         self.vehicle_id.write(
             {
                 "affairs_state": "disposed",

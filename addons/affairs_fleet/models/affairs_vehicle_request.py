@@ -3,25 +3,16 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import SQL
 
+from odoo.addons.affairs_base.models.affairs_approval_mixin import (
+    AffairsApprovalMixin,
+)
+
 from .affairs_vehicle_standard import VEHICLE_CATEGORIES
 
 # States in which the vehicle and the driver are booked.
 BOOKED_STATES = ("dispatched", "in_use")
-# What only the dispatch desk (officers) may set, on any request.
-DESK_FIELDS = {
-    "vehicle_id",
-    "driver_id",
-    "odometer_start",
-    "odometer_end",
-    "dispatcher_id",
-    "dispatch_date",
-    "departure_date",
-    "return_date",
-    "fuel_litres",
-    "toll_amount",
-    "approved_by_id",
-}
-DESK_STATES = ("approved", "dispatched", "in_use", "returned", "rejected")
+# Plausible upper bound of an odometer reading (km).
+MAX_ODOMETER = 10_000_000
 STATES = [
     ("draft", "Draft"),
     ("submitted", "Waiting Approval"),
@@ -50,6 +41,25 @@ class AffairsVehicleRequest(models.Model):
     # Stored values computed from the rule tables (see affairs.standard.mixin).
     _affairs_rule_fields = {"affairs.vehicle.lifecycle.rule": ("is_long_trip",)}
     _check_company_auto = True
+    # Who dispatched, when the car left and came back: the desk's actions.
+    _affairs_workflow_fields = (
+        *AffairsApprovalMixin._affairs_workflow_fields,
+        "dispatcher_id",
+        "dispatch_date",
+        "departure_date",
+        "return_date",
+        "odometer_start",
+    )
+    # The dispatch desk chooses the car and the driver and logs the return.
+    _affairs_desk_fields = (
+        "vehicle_id",
+        "driver_id",
+        "odometer_end",
+        "fuel_litres",
+        "toll_amount",
+        "return_note",
+    )
+    _affairs_final_states = ("returned", "rejected", "cancel")
     _affairs_cancellable_states = (
         "draft",
         "submitted",
@@ -236,30 +246,6 @@ class AffairsVehicleRequest(models.Model):
                     )
                 )
 
-    # ---- ORM Overrides ----
-    @api.model_create_multi
-    def create(self, vals_list):
-        self._affairs_check_desk_values(vals_list)
-        return super().create(vals_list)
-
-    def write(self, vals):
-        self._affairs_check_desk_values([vals])
-        return super().write(vals)
-
-    def _affairs_check_desk_values(self, vals_list):
-        """Agency users file and withdraw requests; dispatching is the desk's."""
-        if self.env.su or self.env.user.has_group("affairs_base.group_affairs_officer"):
-            return
-        for vals in vals_list:
-            desk_values = any(vals.get(field) for field in DESK_FIELDS)
-            if desk_values or vals.get("state") in DESK_STATES:
-                raise AccessError(
-                    self.env._(
-                        "Only the dispatch desk approves, dispatches and records "
-                        "the trips of vehicle requests."
-                    )
-                )
-
     # ---- Approval hooks ----
     def _affairs_check_submit(self):
         self.ensure_one()
@@ -299,19 +285,26 @@ class AffairsVehicleRequest(models.Model):
         ``vehicle``/``driver`` (records or ids) override those set on the
         requests. Works in batch with a fixed number of queries.
         """
+        if not self._affairs_is_desk_user():
+            raise AccessError(
+                self.env._("Only the dispatch desk dispatches vehicles.")
+            )
         vals = {}
         if vehicle:
-            vals["vehicle_id"] = (
-                int(vehicle) if isinstance(vehicle, int) else vehicle.id
-            )
+            vals["vehicle_id"] = self._affairs_record_arg(vehicle, "fleet.vehicle").id
         if driver:
-            vals["driver_id"] = int(driver) if isinstance(driver, int) else driver.id
+            vals["driver_id"] = self._affairs_record_arg(
+                driver, "hr.employee", check_read=False
+            ).id
         requests = self.with_context(affairs_execution_step=True)
+        for request in requests:
+            if request.state != "approved":
+                raise UserError(self.env._("%s is not approved.", request.name))
         if vals:
-            requests.write(vals)
+            requests._affairs_transition_write(vals)
         requests._affairs_check_dispatch()
         odometers = self._affairs_last_odometers(self.vehicle_id)
-        requests.write(
+        requests._affairs_transition_write(
             {
                 "state": "dispatched",
                 "dispatcher_id": self.env.uid,
@@ -319,7 +312,9 @@ class AffairsVehicleRequest(models.Model):
             }
         )
         for request in requests:
-            request.odometer_start = odometers.get(request.vehicle_id.id, 0.0)
+            request._affairs_transition_write(
+                {"odometer_start": odometers.get(request.vehicle_id.id, 0.0)}
+            )
         requests.flush_recordset()
         return True
 
@@ -328,13 +323,31 @@ class AffairsVehicleRequest(models.Model):
         for request in self:
             if request.state != "dispatched":
                 raise UserError(self.env._("%s has not been dispatched.", request.name))
-        self.with_context(affairs_execution_step=True).write(
+        if not self._affairs_is_desk_user():
+            raise AccessError(
+                self.env._("Only the dispatch desk records departures.")
+            )
+        self.with_context(affairs_execution_step=True)._affairs_transition_write(
             {"state": "in_use", "departure_date": fields.Datetime.now()}
         )
         return True
 
     def action_return(self, odometer_end=None):
         """The car is back (回场): records the end odometer on the vehicle."""
+        if not self._affairs_is_desk_user():
+            raise AccessError(self.env._("Only the dispatch desk records returns."))
+        if odometer_end is not None and (
+            isinstance(odometer_end, bool)
+            or not isinstance(odometer_end, (int, float))
+            or not 0 <= odometer_end <= MAX_ODOMETER
+        ):
+            raise UserError(
+                self.env._(
+                    "The odometer in must be a number of kilometres between 0 "
+                    "and %(max)s.",
+                    max=MAX_ODOMETER,
+                )
+            )
         for request in self:
             if request.state not in BOOKED_STATES:
                 raise UserError(self.env._("%s is not on the road.", request.name))
@@ -349,7 +362,9 @@ class AffairsVehicleRequest(models.Model):
                         start=request.odometer_start,
                     )
                 )
-            request.with_context(affairs_execution_step=True).write(
+            request.with_context(
+                affairs_execution_step=True
+            )._affairs_transition_write(
                 {
                     "odometer_end": end,
                     "state": "returned",

@@ -1,5 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 from odoo.tests import Form
 
 from .common import AffairsFleetCommon
@@ -97,9 +97,9 @@ class TestAccess(AffairsFleetCommon):
         request = self.approve(self.create_request())
         with self.assertRaises(AccessError):
             request.with_user(self.user_a).action_dispatch(self.vehicle, self.driver)
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(UserError, "only through its actions"):
             request.with_user(self.user_a).write({"state": "returned"})
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(UserError, "starts as a draft"):
             self.create_request(state="dispatched")
         request.with_user(self.dispatcher).action_dispatch(self.vehicle, self.driver)
         request.with_user(self.user_a).action_cancel()

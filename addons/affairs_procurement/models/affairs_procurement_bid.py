@@ -108,6 +108,39 @@ class AffairsProcurementBid(models.Model):
             bid.price_score = bid.total_score = bid.ranking = 0
             bid.ranking_order = 99999
 
+    # What the panel's scores add up to: hidden from experts until the whole
+    # panel has submitted (no anchoring on the others' marks).
+    _AFFAIRS_PANEL_FIELDS = (
+        "technical_score",
+        "commercial_score",
+        "price_score",
+        "total_score",
+        "ranking",
+        "ranking_order",
+    )
+
+    def _read_format(self, fnames, load="_classic_read"):
+        result = super()._read_format(fnames, load=load)
+        hidden = set(fnames) & set(self._AFFAIRS_PANEL_FIELDS)
+        if not hidden or not self._affairs_is_peeking_expert():
+            return result
+        open_ids = set(
+            self.sudo().filtered(lambda bid: not bid.project_id.is_panel_submitted).ids
+        )
+        for values in result:
+            if values.get("id") in open_ids:
+                for name in hidden:
+                    values[name] = False
+        return result
+
+    def _affairs_is_peeking_expert(self):
+        user = self.env.user
+        return (
+            not self.env.su
+            and user.has_group("affairs_procurement.group_procurement_expert")
+            and not user.has_group("affairs_base.group_affairs_officer")
+        )
+
     def _rank(self):
         """``{bid id: (price score, total score, ranking)}`` of these bids.
 

@@ -90,6 +90,22 @@ class AffairsProcurementPlan(models.Model):
                 self.env._("Plan %(name)s has no item to submit.", name=self.name)
             )
 
+    def _affairs_check_can_review(self):
+        """Execution never approves (管采分离): executors who are not managers
+        never approve."""
+        super()._affairs_check_can_review()
+        user = self.env.user
+        if user.has_group(
+            "affairs_procurement.group_procurement_executor"
+        ) and not user.has_group("affairs_base.group_affairs_manager"):
+            raise UserError(
+                self.env._(
+                    "Separation of management and execution: procurement "
+                    "executors do not approve %(name)s.",
+                    name=self.display_name,
+                )
+            )
+
     def action_view_projects(self):
         """Projects created from the plan's items."""
         self.ensure_one()

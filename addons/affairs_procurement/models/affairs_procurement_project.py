@@ -3,6 +3,10 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.fields import Domain
 
+from odoo.addons.affairs_base.models.affairs_approval_mixin import (
+    AffairsApprovalMixin,
+)
+
 from .affairs_procurement_method_rule import METHODS
 from .affairs_procurement_rule_mixin import METHOD_CHANGE_RULE
 from .affairs_procurement_threshold import KINDS
@@ -20,6 +24,8 @@ PROJECT_STATES = [
     ("cancel", "Cancelled"),
 ]
 EXECUTOR_GROUP = "affairs_procurement.group_procurement_executor"
+# Largest evaluation panel a draw may ask for.
+MAX_PANEL_SIZE = 25
 
 
 class AffairsProcurementProject(models.Model):
@@ -43,6 +49,38 @@ class AffairsProcurementProject(models.Model):
     _affairs_sequence_code = "affairs.procurement.project"
     _order = "id desc"
     _check_company_auto = True
+    # Execution steps record who did what and when; the panel is drawn,
+    # never chosen; the order comes from the award.
+    _affairs_workflow_fields = (
+        *AffairsApprovalMixin._affairs_workflow_fields,
+        "date_evaluation",
+        "date_award_notice",
+        "contract_signed_by_id",
+        "acceptance_by_id",
+        "date_acceptance",
+        "winning_bid_id",
+        "expert_ids",
+        "purchase_order_id",
+        "requisition_id",
+    )
+    # What the executor fills in while running an approved project.
+    _affairs_desk_fields = (
+        "date_issue",
+        "date_bid_deadline",
+        "date_opening",
+        "date_contract",
+        "acceptance_result",
+        "acceptance_note",
+        "bid_ids",
+        "method_change_reason",
+        "designated_service_type",
+        "evaluation_method",
+        "sme_deduction_rate",
+        "price_weight",
+        "score_ids",
+        "challenge_ids",
+    )
+    _affairs_desk_only_fields = ()
     _affairs_cancellable_states = (
         "draft",
         "submitted",
@@ -147,6 +185,13 @@ class AffairsProcurementProject(models.Model):
         compute="_compute_score_submitted_user_ids",
         store=True,
         string="Experts Who Submitted",
+    )
+    is_panel_submitted = fields.Boolean(
+        compute="_compute_is_panel_submitted",
+        store=True,
+        string="Panel Has Submitted",
+        help="Every expert of the panel has submitted their scores: only then "
+        "do experts see each other's scores, averages and totals.",
     )
     winning_bid_id = fields.Many2one(
         "affairs.procurement.bid", copy=False, readonly=True, string="Winning Bid"
@@ -256,6 +301,15 @@ class AffairsProcurementProject(models.Model):
                 lambda score: score.state == "submitted"
             )
             project.score_submitted_user_ids = scores.expert_user_id
+
+    @api.depends("expert_ids.user_id", "score_submitted_user_ids")
+    def _compute_is_panel_submitted(self):
+        for project in self:
+            # sudo: experts may not read the pool; only a flag leaves here.
+            panel = project.sudo().expert_ids.user_id
+            project.is_panel_submitted = bool(panel) and not (
+                panel - project.score_submitted_user_ids
+            )
 
     @api.depends("budget_amount", "winning_bid_id.price", "state")
     def _compute_savings(self):
@@ -385,7 +439,7 @@ class AffairsProcurementProject(models.Model):
                 raise UserError(
                     self.env._("Set the issue date and the bid deadline first.")
                 )
-        self.write({"state": "bidding"})
+        self._affairs_transition_write({"state": "bidding"})
         for project in self:
             project._schedule_step(self.env._("Open the bids"), project.date_opening)
         return True
@@ -393,10 +447,29 @@ class AffairsProcurementProject(models.Model):
     def action_draw_experts(self, panel_size=None):
         """Draw the evaluation panel at random, excluding related experts."""
         self._check_execution_duty()
+        if panel_size is not None and (
+            isinstance(panel_size, bool)
+            or not isinstance(panel_size, int)
+            or not 1 <= panel_size <= MAX_PANEL_SIZE
+        ):
+            raise UserError(
+                self.env._(
+                    "The panel size must be a whole number from 1 to %(max)s.",
+                    max=MAX_PANEL_SIZE,
+                )
+            )
         for project in self:
             project._check_state("bidding")
-            project.expert_ids = self.env["affairs.procurement.expert.draw"]._draw(
-                project, panel_size or project._get_panel_size()
+            project._affairs_transition_write(
+                {
+                    "expert_ids": [
+                        fields.Command.set(
+                            self.env["affairs.procurement.expert.draw"]
+                            ._draw(project, panel_size or project._get_panel_size())
+                            .ids
+                        )
+                    ]
+                }
             )
         return True
 
@@ -414,7 +487,7 @@ class AffairsProcurementProject(models.Model):
             project._check_bids_ready(
                 rule_maps[project].get((project.method, project.kind))
             )
-        self.write({"state": "evaluated", "date_evaluation": today})
+        self._affairs_transition_write({"state": "evaluated", "date_evaluation": today})
         for project in self:
             project._schedule_step(
                 self.env._("Issue the award notice"), project.date_award_due
@@ -429,7 +502,7 @@ class AffairsProcurementProject(models.Model):
             winner = project.bid_ids.filtered(lambda bid: bid.ranking == 1)[:1]
             if not winner:
                 raise UserError(self.env._("No qualified bid ranks first."))
-            project.write(
+            project._affairs_transition_write(
                 {
                     "winning_bid_id": winner.id,
                     "date_award_notice": fields.Date.context_today(self),
@@ -460,7 +533,7 @@ class AffairsProcurementProject(models.Model):
                 raise UserError(
                     self.env._("Reply to the open challenges before signing.")
                 )
-            project.write(
+            project._affairs_transition_write(
                 {
                     "date_contract": project.date_contract
                     or fields.Date.context_today(self),
@@ -485,7 +558,7 @@ class AffairsProcurementProject(models.Model):
                         "cannot accept its performance."
                     )
                 )
-        self.write(
+        self._affairs_transition_write(
             {
                 "state": "done",
                 "acceptance_by_id": self.env.uid,
@@ -533,6 +606,26 @@ class AffairsProcurementProject(models.Model):
                     "%(name)s must be %(state)s for this step.",
                     name=self.display_name,
                     state=states[state],
+                )
+            )
+
+    def _affairs_is_desk_user(self):
+        return self.env.user.has_group(EXECUTOR_GROUP)
+
+    def _affairs_check_can_review(self):
+        """Execution never approves (管采分离): executors who are not managers
+        never approve; a manager who also executes is kept off the projects
+        they approved by ``_check_execution_duty``."""
+        super()._affairs_check_can_review()
+        user = self.env.user
+        if user.has_group(EXECUTOR_GROUP) and not user.has_group(
+            "affairs_base.group_affairs_manager"
+        ):
+            raise UserError(
+                self.env._(
+                    "Separation of management and execution: procurement "
+                    "executors do not approve %(name)s.",
+                    name=self.display_name,
                 )
             )
 
@@ -593,13 +686,13 @@ class AffairsProcurementProject(models.Model):
         """Purchase order (or blanket order for a framework) of the award."""
         self.ensure_one()
         if self.method == "framework":
-            self.requisition_id = self.env[
-                "purchase.requisition"
-            ]._affairs_create_from_award(self)
+            requisition = self.env["purchase.requisition"]._affairs_create_from_award(
+                self
+            )
+            self._affairs_transition_write({"requisition_id": requisition.id})
         else:
-            self.purchase_order_id = self.env[
-                "purchase.order"
-            ]._affairs_create_from_award(self)
+            order = self.env["purchase.order"]._affairs_create_from_award(self)
+            self._affairs_transition_write({"purchase_order_id": order.id})
 
     def _confirm_order(self):
         """Confirm the orders of the award and publish a designated supplier."""
@@ -609,7 +702,9 @@ class AffairsProcurementProject(models.Model):
         if self.requisition_id.state == "draft":
             self.requisition_id.action_confirm()
         if self.designated_service_type and self.winning_bid_id:
-            self.env["affairs.designated.supplier"].create(
+            # sudo: the signed contract publishes the designated supplier;
+            # the list itself is the managers' (executors only read it).
+            self.env["affairs.designated.supplier"].sudo().create(
                 {
                     "service_type": self.designated_service_type,
                     "partner_id": self.winning_bid_id.partner_id.id,

@@ -160,7 +160,8 @@ class TestExperts(ProcurementCommon):
         self.assertEqual(self._create_project(**tender)._get_panel_size(), 7)
 
     def test_expert_scores_sealed_until_submitted(self):
-        """An expert sees other experts' scores only after submitting their own."""
+        """An expert sees other experts' scores, averages and totals only once
+        the whole panel has submitted."""
         project = self._bidding_project(
             self._three_bids(), method="competitive_consultation"
         )
@@ -195,7 +196,15 @@ class TestExperts(ProcurementCommon):
         score_second.with_user(second.user_id).action_submit()
         self.assertEqual(
             as_second.search([("project_id", "=", project.id)]),
-            score_first | score_second,
+            score_second,
+            "the rest of the panel has not submitted yet",
+        )
+        as_second_bid = bid.with_user(second.user_id).read(
+            ["technical_score", "commercial_score", "total_score", "ranking"]
+        )[0]
+        self.assertFalse(
+            as_second_bid["technical_score"] or as_second_bid["total_score"],
+            "no average or total before the panel has submitted",
         )
         with self.assertRaises(Exception) as catcher:
             score_second.with_user(second.user_id).write({"technical_score": 1})
@@ -207,6 +216,17 @@ class TestExperts(ProcurementCommon):
         score_first.with_user(first.user_id).action_submit()
         self.assertEqual(bid.technical_score, 45.0)
         self.assertEqual(bid.commercial_score, 15.0)
+        third = project.expert_ids[2]
+        Score.with_user(third.user_id).create(
+            {"bid_id": bid.id, "expert_id": third.id, "technical_score": 45,
+             "commercial_score": 15}
+        ).with_user(third.user_id).action_submit()
+        self.assertTrue(project.is_panel_submitted)
+        self.assertEqual(len(as_second.search([("project_id", "=", project.id)])), 3)
+        self.assertEqual(
+            bid.with_user(second.user_id).read(["technical_score"])[0]["technical_score"],
+            45.0,
+        )
 
     def test_only_panel_experts_score(self):
         project = self._bidding_project(self._three_bids())
@@ -226,3 +246,31 @@ class TestExperts(ProcurementCommon):
         project.with_user(member.user_id).read(["title"])
         with self.assertRaises(AccessError):
             project.with_user(outsider.user_id).read(["title"])
+
+
+class TestProcurementInternalControl(ProcurementCommon):
+    """Management and execution stay apart; the panel is drawn, never chosen."""
+
+    def test_executor_never_approves_plans_or_projects(self):
+        project = self._create_project()
+        project.with_user(self.executor).action_submit()
+        with self.assertRaises(UserError):
+            project.with_user(self.executor_2).action_approve()
+        with self.assertRaisesRegex(UserError, "only through its actions"):
+            project.with_user(self.executor_2).write({"state": "approved"})
+        self.assertEqual(project.state, "submitted")
+
+    def test_panel_is_drawn_not_chosen(self):
+        project = self._bidding_project(self._three_bids())
+        with self.assertRaisesRegex(UserError, "only through its actions"):
+            project.with_user(self.executor).write(
+                {"expert_ids": [(6, 0, self.experts[:3].ids)]}
+            )
+        for bad in (0, -1, 10**6, "3", 2.5, True):
+            with self.assertRaises(UserError):
+                project.with_user(self.executor).action_draw_experts(panel_size=bad)
+        self.assertFalse(project.expert_ids)
+        with self.assertRaises(AccessError):
+            self.experts[0].with_user(self.executor).write(
+                {"conflict_partner_ids": [(5, 0, 0)]}
+            )

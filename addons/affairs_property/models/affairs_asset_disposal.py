@@ -2,6 +2,10 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.affairs_base.models.affairs_approval_mixin import (
+    AffairsApprovalMixin,
+)
+
 DISPOSAL_TYPES = [
     ("free_transfer", "Free Transfer (无偿划转)"),
     ("sale", "Sale / Auction (转让)"),
@@ -29,6 +33,11 @@ class AffairsAssetDisposal(models.Model):
     _affairs_sequence_code = "affairs.asset.disposal"
     _order = "id desc"
     _check_company_auto = True
+    _affairs_workflow_fields = (
+        *AffairsApprovalMixin._affairs_workflow_fields,
+        "date_done",
+        "invoice_id",
+    )
 
     name = fields.Char(
         string="Reference", required=True, readonly=True, copy=False, default="/"
@@ -127,6 +136,7 @@ class AffairsAssetDisposal(models.Model):
 
     def action_done(self):
         """Remove the assets from the register and book the proceeds."""
+        self._affairs_check_desk()
         for disposal in self:
             if disposal.state != "approved":
                 raise UserError(
@@ -138,8 +148,10 @@ class AffairsAssetDisposal(models.Model):
         self.asset_ids.sudo().write({"state": "disposed", "disposal_date": today})
         self.asset_ids._affairs_remove_account_assets(today)
         for disposal in self.filtered(lambda d: d.proceeds):
-            disposal.invoice_id = disposal._affairs_create_invoice()
-        self.write({"state": "done", "date_done": today})
+            disposal._affairs_transition_write(
+                {"invoice_id": disposal._affairs_create_invoice().id}
+            )
+        self._affairs_transition_write({"state": "done", "date_done": today})
         return True
 
     def _affairs_create_invoice(self):

@@ -2,6 +2,10 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.affairs_base.models.affairs_approval_mixin import (
+    AffairsApprovalMixin,
+)
+
 
 class AffairsAssetInventory(models.Model):
     """An inventory count (资产清查/盘点) of an agency or a location.
@@ -18,6 +22,10 @@ class AffairsAssetInventory(models.Model):
     _affairs_sequence_code = "affairs.asset.inventory"
     _order = "date desc, id desc"
     _check_company_auto = True
+    _affairs_workflow_fields = (
+        *AffairsApprovalMixin._affairs_workflow_fields,
+        "disposal_id",
+    )
 
     name = fields.Char(
         string="Reference", required=True, readonly=True, copy=False, default="/"
@@ -154,4 +162,4 @@ class AffairsAssetInventory(models.Model):
                         "company_id": inventory.company_id.id,
                     }
                 )
-        self.write({"state": "done"})
+        self._affairs_transition_write({"state": "done"})

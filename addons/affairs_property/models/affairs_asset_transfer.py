@@ -2,6 +2,10 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.affairs_base.models.affairs_approval_mixin import (
+    AffairsApprovalMixin,
+)
+
 
 class AffairsAssetTransfer(models.Model):
     """Transfer (调拨/调剂) of assets between agencies or the public warehouse.
@@ -17,6 +21,10 @@ class AffairsAssetTransfer(models.Model):
     _affairs_sequence_code = "affairs.asset.transfer"
     _order = "id desc"
     _check_company_auto = True
+    _affairs_workflow_fields = (
+        *AffairsApprovalMixin._affairs_workflow_fields,
+        "date_done",
+    )
 
     name = fields.Char(
         string="Reference", required=True, readonly=True, copy=False, default="/"
@@ -125,6 +133,7 @@ class AffairsAssetTransfer(models.Model):
 
     def action_done(self):
         """Hand the assets over: new agency, custodian and location."""
+        self._affairs_check_desk()
         for transfer in self:
             if transfer.state != "approved":
                 raise UserError(
@@ -133,7 +142,9 @@ class AffairsAssetTransfer(models.Model):
             transfer._affairs_check_assets()
             # sudo: the receiving agency takes assets the approver may not edit.
             transfer.asset_ids.sudo().write(transfer._prepare_asset_vals())
-        self.write({"state": "done", "date_done": fields.Date.context_today(self)})
+        self._affairs_transition_write(
+            {"state": "done", "date_done": fields.Date.context_today(self)}
+        )
         return True
 
     def _prepare_asset_vals(self):

@@ -136,6 +136,7 @@ class AffairsLease(models.Model):
 
     def action_start(self):
         """Start an approved contract: schedule the rent, mark the asset leased."""
+        self._affairs_check_desk()
         for lease in self:
             if lease.state != "approved":
                 raise UserError(self.env._("Only an approved contract can start."))
@@ -143,11 +144,12 @@ class AffairsLease(models.Model):
         # sudo: the letting bureau marks the agency's asset as leased.
         self.asset_id.sudo().write({"state": "leased"})
         self.room_id.sudo().write({"state": "reserved"})
-        self.write({"state": "running"})
+        self._affairs_transition_write({"state": "running"})
         return True
 
     def action_close(self):
         """Close the contract; the asset is back in use."""
+        self._affairs_check_desk()
         for lease in self:
             if lease.state != "running":
                 raise UserError(self.env._("Only a running contract can be closed."))
@@ -158,11 +160,12 @@ class AffairsLease(models.Model):
         self.room_id.sudo().filtered(lambda r: r.state == "reserved").write(
             {"state": "free"}
         )
-        self.write({"state": "done"})
+        self._affairs_transition_write({"state": "done"})
         return True
 
     def action_invoice_due(self):
         """Invoice every instalment due today or earlier."""
+        self._affairs_check_desk()
         self.line_ids._affairs_invoice_due(fields.Date.context_today(self))
         return True
 

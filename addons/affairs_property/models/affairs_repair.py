@@ -2,6 +2,10 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.affairs_base.models.affairs_approval_mixin import (
+    AffairsApprovalMixin,
+)
+
 
 class AffairsRepair(models.Model):
     """A repair project (维修) of a building or some of its rooms.
@@ -17,6 +21,13 @@ class AffairsRepair(models.Model):
     _affairs_sequence_code = "affairs.repair"
     _order = "id desc"
     _check_company_auto = True
+    _affairs_workflow_fields = (
+        *AffairsApprovalMixin._affairs_workflow_fields,
+        "date_start",
+        "date_end",
+    )
+    # The desk records the contractor and the actual cost of the works.
+    _affairs_desk_fields = ("vendor_id", "cost")
 
     name = fields.Char(
         string="Reference", required=True, readonly=True, copy=False, default="/"
@@ -97,17 +108,19 @@ class AffairsRepair(models.Model):
 
     def action_start(self):
         """Start the works: the rooms are under repair."""
+        self._affairs_check_desk()
         for repair in self:
             if repair.state != "approved":
                 raise UserError(self.env._("Only an approved repair can start."))
         self.room_ids.sudo().write({"state": "repair"})
-        self.write(
+        self._affairs_transition_write(
             {"state": "in_progress", "date_start": fields.Date.context_today(self)}
         )
         return True
 
     def action_done(self):
         """Finish the works with their actual cost; the rooms are usable again."""
+        self._affairs_check_desk()
         for repair in self:
             if repair.state != "in_progress":
                 raise UserError(self.env._("Only running works can be finished."))
@@ -117,5 +130,7 @@ class AffairsRepair(models.Model):
         rooms = self.room_ids.sudo()
         rooms.filtered("agency_id").write({"state": "occupied"})
         rooms.filtered(lambda room: not room.agency_id).write({"state": "free"})
-        self.write({"state": "done", "date_end": fields.Date.context_today(self)})
+        self._affairs_transition_write(
+            {"state": "done", "date_end": fields.Date.context_today(self)}
+        )
         return True

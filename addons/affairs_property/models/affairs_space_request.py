@@ -2,6 +2,10 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.affairs_base.models.affairs_approval_mixin import (
+    AffairsApprovalMixin,
+)
+
 OVER_STANDARD_RULE = "property_office_over_standard"
 
 
@@ -19,6 +23,10 @@ class AffairsSpaceRequest(models.Model):
     _affairs_sequence_code = "affairs.space.request"
     _order = "id desc"
     _check_company_auto = True
+    _affairs_workflow_fields = (
+        *AffairsApprovalMixin._affairs_workflow_fields,
+        "date_done",
+    )
 
     name = fields.Char(
         string="Reference", required=True, readonly=True, copy=False, default="/"
@@ -117,6 +125,7 @@ class AffairsSpaceRequest(models.Model):
     # ------------------------------------------------------------------
     def action_done(self):
         """Carry out an approved request: rooms change hands, history kept."""
+        self._affairs_check_desk()
         for request in self:
             if request.state != "approved":
                 raise UserError(
@@ -127,7 +136,9 @@ class AffairsSpaceRequest(models.Model):
             request.line_ids._affairs_check_rooms()
             request._affairs_check_standard()
             request.line_ids._affairs_apply()
-        self.write({"state": "done", "date_done": fields.Date.context_today(self)})
+        self._affairs_transition_write(
+            {"state": "done", "date_done": fields.Date.context_today(self)}
+        )
         return True
 
     def action_grant_over_standard_exception(self):

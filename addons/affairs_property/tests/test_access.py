@@ -31,6 +31,16 @@ class TestAccess(PropertyCommon):
             standard.with_user(self.officer).write({"area": 100})
         standard.with_user(self.manager).write({"area": 25})
 
+    def test_cadre_cannot_edit_asset_cards(self):
+        """The register is the bureau's: a cadre reads its agency's cards only."""
+        asset = self._asset(value=70522.0)
+        for vals in ({"acquisition_value": 1}, {"agency_id": self.other_agency.id}):
+            with self.assertRaises(AccessError):
+                asset.with_user(self.cadre).write(vals)
+        with self.assertRaises(AccessError):
+            self.env["affairs.asset"].with_user(self.cadre).create({"name": "x"})
+        self.assertEqual(asset.acquisition_value, 70522.0)
+
     def test_officer_sees_all_agencies(self):
         """Bureau officers see the assets of every agency."""
         assets = self._asset() | self._asset(agency=self.other_agency)

@@ -53,7 +53,7 @@ class TestRepair(PropertyCommon):
             self.room.agency_id = self.municipal
         with self.assertRaises(UserError):
             repair.with_user(self.officer).action_done()
-        repair.cost = 4800
+        repair.with_user(self.officer).cost = 4800
         repair.with_user(self.officer).action_done()
         self.assertEqual(repair.state, "done")
         self.assertEqual(self.room.state, "free")

@@ -3,8 +3,12 @@ import base64
 from datetime import timedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import UserError, ValidationError
 from odoo.tools import float_compare
+
+from odoo.addons.affairs_base.models.affairs_approval_mixin import (
+    AffairsApprovalMixin,
+)
 
 BUSINESS_TYPES = [
     ("meeting", "Attending a meeting (出席会议)"),
@@ -28,16 +32,6 @@ STATES = [
 
 
 # Fields only the bureau writes, and states an agency cadre may set.
-BUREAU_FIELDS = {
-    "approved_amount",
-    "approved_by_id",
-    "approved_date",
-    "list_date",
-    "list_signed_by_id",
-    "list_attachment_id",
-    "settled_date",
-}
-CADRE_STATES = (None, "draft", "submitted", "cancel")
 
 
 class AffairsReception(models.Model):
@@ -56,6 +50,32 @@ class AffairsReception(models.Model):
     _affairs_sequence_code = "affairs.reception"
     _order = "date_arrival desc, id desc"
     _check_company_auto = True
+    # Agency cadres file, submit and cancel receptions; running them, the
+    # approval record, the reception list and the settlement are the
+    # bureau's (its actions, for officers and managers).
+    _affairs_workflow_fields = (
+        *AffairsApprovalMixin._affairs_workflow_fields,
+        "approved_amount",
+        "list_date",
+        "list_signed_by_id",
+        "list_attachment_id",
+        "settled_date",
+    )
+    # Once submitted, the desk records the actual costs on the lines (their
+    # own guard keeps the plan fixed) and completes the letter on file.
+    _affairs_desk_fields = (
+        "meal_ids",
+        "lodging_ids",
+        "transport_ids",
+        "itinerary_ids",
+        "letter_number",
+        "letter_date",
+        "letter_file",
+        "letter_filename",
+    )
+    # Cadres plan the lines and file the letter in draft.
+    _affairs_desk_only_fields = ()
+    _affairs_final_states = ("settled", "rejected", "cancel")
 
     name = fields.Char(
         string="Reference", required=True, readonly=True, copy=False, default="/"
@@ -156,7 +176,11 @@ class AffairsReception(models.Model):
         string="Actual Cost", compute="_compute_amounts", store=True
     )
     approved_amount = fields.Monetary(
-        string="Approved Cost", readonly=True, copy=False, aggregator="sum"
+        string="Approved Cost",
+        readonly=True,
+        copy=False,
+        aggregator="sum",
+        tracking=True,
     )
     cost_per_guest = fields.Monetary(
         string="Cost per Guest",
@@ -255,11 +279,6 @@ class AffairsReception(models.Model):
                     )
                 )
 
-    # ---- ORM Overrides ----
-    def write(self, vals):
-        self._check_bureau_fields(vals)
-        return super().write(vals)
-
     # ---- Approval hooks ----
     def _affairs_check_submit(self):
         self.ensure_one()
@@ -289,7 +308,9 @@ class AffairsReception(models.Model):
 
     def _affairs_on_approved(self):
         for reception in self:
-            reception.approved_amount = reception.amount_planned
+            reception._affairs_transition_write(
+                {"approved_amount": reception.amount_planned}
+            )
 
     # ---- Actions ----
     def action_approve(self):
@@ -302,18 +323,21 @@ class AffairsReception(models.Model):
 
     def action_start(self):
         """The delegation has arrived: the reception is under way."""
+        self._affairs_check_desk()
         self._check_state("approved")
-        self.write({"state": "in_progress"})
+        self._affairs_transition_write({"state": "in_progress"})
         return True
 
     def action_done(self):
         """The visit is over: actual costs and the reception list follow."""
+        self._affairs_check_desk()
         self._check_state("in_progress")
-        self.write({"state": "done"})
+        self._affairs_transition_write({"state": "done"})
         return True
 
     def action_generate_list(self):
         """Fill in and sign the reception list (接待清单) after the visit."""
+        self._affairs_check_desk()
         self._check_state("done")
         report = self.env.ref("affairs_reception.action_report_reception_list")
         for reception in self:
@@ -329,7 +353,7 @@ class AffairsReception(models.Model):
                     "mimetype": "application/pdf",
                 }
             )
-            reception.write(
+            reception._affairs_transition_write(
                 {
                     "list_attachment_id": attachment.id,
                     "list_date": fields.Datetime.now(),
@@ -341,15 +365,19 @@ class AffairsReception(models.Model):
     def action_settle(self):
         """Close the accounts: needs the letter, the approval, the reception
         list and the invoices ("三单"), and actual costs within the plan."""
+        self._affairs_check_desk()
         self._check_state("done")
         for reception in self:
             reception._check_three_documents()
             reception._check_actual_within_plan()
-        self.write({"state": "settled", "settled_date": fields.Datetime.now()})
+        self._affairs_transition_write(
+            {"state": "settled", "settled_date": fields.Datetime.now()}
+        )
         return True
 
     def action_create_bills(self):
         """Vendor bills for the actual costs of hotels, restaurants and transport."""
+        self._affairs_check_desk()
         moves = self.env["account.move"]
         for reception in self:
             if reception.state not in ("in_progress", "done"):
@@ -390,7 +418,7 @@ class AffairsReception(models.Model):
                 reception.action_submit()
                 reception.with_user(manager).action_approve()
                 continue
-            reception.write(
+            reception._affairs_transition_write(
                 {
                     "state": "approved",
                     "submitted_by_id": self.env.ref("base.user_admin").id,
@@ -438,20 +466,6 @@ class AffairsReception(models.Model):
             date=date,
             company=self.company_id,
         )
-
-    def _check_bureau_fields(self, vals):
-        """Agency cadres file, submit and cancel receptions; running them,
-        the approval record, the reception list and the settlement are the
-        bureau's (officers and managers)."""
-        if self.env.su or self.env.user.has_group("affairs_base.group_affairs_officer"):
-            return
-        if BUREAU_FIELDS & vals.keys() or vals.get("state") not in CADRE_STATES:
-            raise AccessError(
-                self.env._(
-                    "Only bureau officers can run, approve, list or settle a "
-                    "reception."
-                )
-            )
 
     def _check_state(self, state):
         for reception in self:

@@ -14,6 +14,8 @@ class AffairsReceptionLineMixin(models.AbstractModel):
     _name = "affairs.reception.line.mixin"
     _description = "Reception Line"
     _planned_fields = ()
+    # Fields only the bureau writes, whatever the state (the bills).
+    _desk_only_fields = ("bill_id",)
 
     reception_id = fields.Many2one(
         "affairs.reception",
@@ -35,10 +37,7 @@ class AffairsReceptionLineMixin(models.AbstractModel):
         return lines
 
     def write(self, vals):
-        if "bill_id" in vals and not (
-            self.env.su or self.env.user.has_group("affairs_base.group_affairs_officer")
-        ):
-            raise AccessError(self.env._("Only bureau officers link lines to bills."))
+        self._check_actuals_editable(vals)
         if set(vals) & set(self._planned_fields):
             self._check_plan_editable()
         res = super().write(vals)
@@ -49,6 +48,32 @@ class AffairsReceptionLineMixin(models.AbstractModel):
     @api.ondelete(at_uninstall=False)
     def _unlink_except_planned(self):
         self._check_plan_editable()
+
+    def _check_actuals_editable(self, vals):
+        """After submission only the bureau records actual costs and bills;
+        a settled (or closed) reception's lines do not move."""
+        if self.env.su:
+            return
+        is_desk = self.env.user.has_group("affairs_base.group_affairs_officer")
+        if set(vals) & set(self._desk_only_fields) and not is_desk:
+            raise AccessError(self.env._("Only bureau officers link lines to bills."))
+        for line in self:
+            reception = line.reception_id
+            if reception.state in reception._affairs_final_states:
+                raise UserError(
+                    self.env._(
+                        "%(name)s is closed: its lines can no longer be changed.",
+                        name=reception.display_name,
+                    )
+                )
+            if reception.state != "draft" and not is_desk:
+                raise AccessError(
+                    self.env._(
+                        "Only bureau officers record the actual costs and bills "
+                        "of %(name)s.",
+                        name=reception.display_name,
+                    )
+                )
 
     def _check_plan_editable(self):
         for line in self:

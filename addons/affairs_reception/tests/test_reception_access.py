@@ -1,5 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 from odoo.tests import new_test_user
 
 from .common import ReceptionCommon
@@ -78,7 +78,7 @@ class TestReceptionAccess(ReceptionCommon):
             {"state": "approved"},
             {"approved_amount": 1},
         ):
-            with self.assertRaises(AccessError):
+            with self.assertRaisesRegex(UserError, "only through its actions"):
                 as_cadre.write(vals)
         as_cadre.action_submit()
         self.assertEqual(reception.state, "submitted")

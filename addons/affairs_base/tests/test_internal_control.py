@@ -1,0 +1,167 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo.exceptions import AccessError, UserError
+from odoo.tests import new_test_user
+
+from .common import AffairsCommon
+
+
+class TestInternalControl(AffairsCommon):
+    """The approval mechanism holds: sealed reviews, transitions through the
+    actions only, documents locked as they advance, agency boundaries."""
+
+    def _meeting(self, user=None, **values):
+        return self._request(
+            user=user, category_id=self.category_meeting.id, estimated_cost=1000, **values
+        )
+
+    # ---- sealed reviews ----
+    def test_reviews_are_sealed(self):
+        request = self._meeting()
+        request.action_submit()
+        review = request.review_ids
+        definition = review.definition_id
+        for user in (self.user_a, self.officer, self.manager):
+            Review = self.env["tier.review"].with_user(user)
+            with self.assertRaises(UserError):
+                Review.create(
+                    {"model": request._name, "res_id": request.id,
+                     "definition_id": definition.id, "status": "approved"}
+                )
+            with self.assertRaises(UserError):
+                review.with_user(user).write({"status": "approved", "done_by": self.manager.id})
+            with self.assertRaises(UserError):
+                review.with_user(user).unlink()
+            with self.assertRaises(UserError):
+                request.with_user(user).write({"review_ids": [(2, review.id)]})
+        self.assertEqual(review.status, "pending")
+        # the mechanism itself still moves them
+        request.with_user(self.officer).action_approve()
+        self.assertEqual(review.status, "approved")
+        self.assertEqual(review.done_by, self.officer)
+
+    def test_oca_entry_points_cannot_bypass_the_actions(self):
+        """validate_tier/restart_validation are public: called directly (as over
+        RPC) they cannot touch the reviews."""
+        request = self._meeting()
+        request.action_submit()
+        with self.assertRaises(UserError):
+            request.with_user(self.officer).validate_tier()
+        with self.assertRaises(UserError):
+            request.with_user(self.user_a).restart_validation()
+        self.assertEqual(request.review_ids.status, "pending")
+
+    def test_reviews_readable_with_their_document_only(self):
+        request = self._meeting()
+        request.action_submit()
+        other = self._meeting(user=self.user_b)
+        other.with_user(self.user_b).action_submit()
+        Review = self.env["tier.review"].with_user(self.user_a)
+        visible = Review.search([("model", "=", request._name)])
+        self.assertIn(request.review_ids, visible)
+        self.assertNotIn(other.review_ids, visible)
+        with self.assertRaises(AccessError):
+            other.review_ids.with_user(self.user_a).read(["status"])
+        self.assertTrue(request.review_ids.with_user(self.user_a).read(["status"]))
+
+    # ---- transitions ----
+    def test_workflow_fields_only_through_actions(self):
+        request = self._meeting()
+        for vals in (
+            {"state": "approved"},
+            {"state": False},
+            {"approved_by_id": self.manager.id},
+            {"submitted_by_id": False},
+            {"reject_reason": "forged"},
+            {"handler_id": self.officer.id},
+            {"date_done": "2026-01-01 10:00:00"},
+        ):
+            for user in (self.user_a, self.officer, self.manager):
+                with self.assertRaisesRegex(UserError, "only through its actions"):
+                    request.with_user(user).write(vals)
+        self.assertEqual(request.state, "draft")
+        self.assertFalse(request.approved_by_id)
+
+    def test_create_starts_as_draft(self):
+        for vals in ({"state": "done"}, {"approved_by_id": self.manager.id},
+                     {"handler_id": self.officer.id}):
+            with self.assertRaisesRegex(UserError, "starts as a draft"):
+                self._request(user=self.officer, **vals)
+        request = self._request(state="draft")
+        self.assertEqual(request.state, "draft")
+
+    def test_copy_starts_over(self):
+        request = self._meeting()
+        request.action_submit()
+        request.with_user(self.officer).action_approve()
+        copy = request.with_user(self.user_a).copy({"state": "approved"})
+        self.assertEqual(copy.state, "draft")
+        self.assertFalse(copy.approved_by_id or copy.submitted_by_id)
+
+    # ---- locking ----
+    def test_requester_edits_only_drafts(self):
+        request = self._meeting()
+        request.write({"title": "Still a draft"})
+        request.action_submit()
+        with self.assertRaisesRegex(UserError, "has been submitted"):
+            request.write({"estimated_cost": 10})
+        request.with_user(self.officer).action_approve()
+        with self.assertRaisesRegex(UserError, "has been submitted"):
+            request.with_user(self.user_a).write({"title": "Changed after approval"})
+        with self.assertRaisesRegex(UserError, "has been submitted"):
+            request.with_user(self.manager).write({"estimated_cost": 1})
+        self.assertEqual(request.estimated_cost, 1000)
+        # chatter stays open
+        request.with_user(self.user_a).message_post(body="Any news?")
+
+    def test_closed_request_does_not_move(self):
+        request = self._request()
+        request.action_submit()
+        request.with_user(self.officer).action_accept()
+        request.with_user(self.officer).action_done()
+        with self.assertRaisesRegex(UserError, "closed"):
+            request.with_user(self.manager).write({"location": "elsewhere"})
+        request.action_rate(5, "fast")
+        self.assertEqual(request.rating, "5")
+
+    # ---- boundaries ----
+    def test_agency_user_stays_in_own_agency(self):
+        with self.assertRaisesRegex(UserError, "your own agency"):
+            self._request(agency_id=self.agency_b.id)
+        request = self._request()
+        with self.assertRaisesRegex(UserError, "your own agency"):
+            request.write({"agency_id": self.agency_b.id})
+        company = self.env["res.company"].create({"name": "Other Bureau"})
+        self.user_a.company_ids += company
+        with self.assertRaises(UserError):
+            request.write({"company_id": company.id})
+        # the desk files for any agency
+        self._request(user=self.officer, agency_id=self.agency_b.id)
+
+    def test_reject_arguments_checked(self):
+        request = self._meeting()
+        request.action_submit()
+        for reason in (None, "", "   ", 5, ["a"], {"x": 1}):
+            with self.assertRaisesRegex(UserError, "reason"):
+                request.with_user(self.officer).action_reject(reason)
+        self.assertEqual(request.state, "submitted")
+
+    def test_cadre_without_agency_rights_cannot_forge(self):
+        """An internal user outside the suite's groups reads no reviews."""
+        outsider = new_test_user(self.env, "outsider", groups="base.group_user")
+        request = self._meeting()
+        request.action_submit()
+        self.assertFalse(
+            self.env["tier.review"].with_user(outsider).search([("res_id", "=", request.id)])
+        )
+
+    def test_implausible_input_refused(self):
+        request = self._request()
+        for vals in (
+            {"estimated_cost": -5},
+            {"estimated_cost": 1e308},
+            {"estimated_cost": "lots"},
+            {"location": "x" * 200000},
+        ):
+            with self.assertRaises(UserError):
+                request.write(vals)
+        self.assertFalse(request.estimated_cost)

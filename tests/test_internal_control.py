@@ -1,0 +1,292 @@
+"""Internal control over XML-RPC with the demo users: the bypasses an
+integrator or a careless user would try are refused, for every request model
+of the suite and every role; a bounded bad-input sweep counts what gets
+through. Figures are printed (pytest -rA shows them in the log)."""
+import xmlrpc.client
+
+import pytest
+
+from conftest import login, query
+
+ROLES = ("cadre", "officer", "manager", "procurement", "expert")
+# Request models (they inherit affairs.approval.mixin) and the states in which
+# the demo has records.
+REQUEST_MODELS = (
+    "affairs.service.request",
+    "affairs.vehicle.request",
+    "affairs.vehicle.disposal",
+    "affairs.space.request",
+    "affairs.repair",
+    "affairs.asset.transfer",
+    "affairs.asset.inventory",
+    "affairs.asset.disposal",
+    "affairs.lease",
+    "affairs.reception",
+    "affairs.procurement.plan",
+    "affairs.procurement.project",
+)
+WORKFLOW_FIELDS = ("state", "submitted_by_id", "submitted_date", "approved_by_id",
+                   "approved_date", "reject_reason")
+REGISTERS = (
+    ("affairs.asset", "acquisition_value", 1),
+    ("affairs.room", "usable_area", 1),
+    ("affairs.building", "name", "renamed"),
+    ("fleet.vehicle", "affairs_purchase_price", 1),
+    ("affairs.vehicle.quota", "quota", 99),
+    ("affairs.procurement.expert", "conflict_partner_ids", [(5, 0, 0)]),
+    ("affairs.designated.supplier", "date_to", "2026-01-01"),
+)
+
+
+def _installed(call, model):
+    return bool(call("ir.model", "search", [("model", "=", model)]))
+
+
+def _table(model):
+    return model.replace(".", "_")
+
+
+class Tally:
+    def __init__(self):
+        self.calls = self.refusals = self.server_errors = self.stored = 0
+        self.examples = []
+
+    def attempt(self, fn, *args, **kwargs):
+        """Call; True when refused with a clean user error."""
+        self.calls += 1
+        try:
+            fn(*args, **kwargs)
+        except xmlrpc.client.Fault as fault:
+            text = fault.faultString
+            if any(kind in text for kind in ("UserError", "ValidationError", "AccessError",
+                                              "MissingError", "RedirectWarning")):
+                self.refusals += 1
+                return True
+            self.server_errors += 1
+            self.examples.append(text.strip().splitlines()[-1][:200])
+            return True
+        return False
+
+
+@pytest.fixture(scope="module")
+def users(server):
+    return {role: login(server, role) for role in ("admin", *ROLES)}
+
+
+def test_reviews_are_sealed(server, users):
+    _url, db = server
+    tally = Tally()
+    reviews = query(db, "SELECT id, model, res_id, status FROM tier_review ORDER BY id")
+    assert reviews, "demo data has approval steps"
+    review_id, model, res_id, status = reviews[0]
+    definition = query(db, "SELECT definition_id FROM tier_review WHERE id = %s", [review_id])[0][0]
+    for role in ("admin", *ROLES):
+        _uid, call = users[role]
+        assert tally.attempt(call, "tier.review", "create",
+                             {"model": model, "res_id": res_id, "definition_id": definition,
+                              "status": "approved"}), role
+        assert tally.attempt(call, "tier.review", "write", [review_id],
+                             {"status": "approved", "done_by": users["manager"][0]}), role
+        assert tally.attempt(call, "tier.review", "unlink", [review_id]), role
+        assert tally.attempt(call, model, "write", [res_id],
+                             {"review_ids": [(2, review_id)]}), role
+    assert query(db, "SELECT status FROM tier_review WHERE id = %s", [review_id])[0][0] == status
+    # a cadre reads the reviews of its own agency's documents only
+    _uid, cadre = users["cadre"]
+    visible = cadre("tier.review", "search_read", [], ["model", "res_id"])
+    for row in visible:
+        cadre(row["model"], "read", [row["res_id"]], ["id"])  # readable, or Fault
+    _uid, expert = users["expert"]
+    assert not [r for r in expert("tier.review", "search_read", [], ["model"])
+                if r["model"] != "affairs.procurement.project"]
+    print(f"\nreview forgery: {tally.calls} calls, {tally.refusals} refused, "
+          f"{tally.server_errors} server errors")
+    assert tally.server_errors == 0, tally.examples
+
+
+def test_transitions_only_through_actions(server, users):
+    _url, db = server
+    tally = Tally()
+    _uid, admin = users["admin"]
+    models = [m for m in REQUEST_MODELS if _installed(admin, m)]
+    assert len(models) == len(REQUEST_MODELS)
+    created_before = {
+        model: query(db, f"SELECT count(*) FROM {_table(model)} WHERE state != 'draft'")[0][0]
+        for model in models
+    }
+    for model in models:
+        states = [value for value, _label in
+                  admin(model, "fields_get", ["state"], attributes=["selection"])["state"]["selection"]]
+        rows = query(db, f"SELECT DISTINCT ON (state) id, state FROM {_table(model)} ORDER BY state, id")
+        assert rows, f"demo has {model} records"
+        for record_id, state in rows:
+            for role in ("admin", *ROLES):
+                _uid, call = users[role]
+                for target in [*states, False]:
+                    if target == state:
+                        continue
+                    assert tally.attempt(call, model, "write", [record_id], {"state": target}), (
+                        model, role, state, target)
+                for name in WORKFLOW_FIELDS[1:]:
+                    assert tally.attempt(call, model, "write", [record_id], {name: False}), (
+                        model, role, name)
+            assert query(db, f"SELECT state FROM {_table(model)} WHERE id = %s",
+                         [record_id])[0][0] == state
+        for role in ("admin", *ROLES):
+            _uid, call = users[role]
+            for target in states:
+                if target != "draft":
+                    # refused by the guard, the access rights or a required field
+                    tally.attempt(call, model, "create", {"state": target})
+        count = query(db, f"SELECT count(*) FROM {_table(model)} WHERE state != 'draft'")[0][0]
+        assert count == created_before[model], f"{model}: a non-draft record was created over RPC"
+    print(f"\ndirect state writes: {tally.calls} calls, {tally.refusals} refused, "
+          f"{tally.server_errors} server errors")
+    assert tally.server_errors == 0, tally.examples[:5]
+
+
+def test_advanced_documents_locked(server, users):
+    """A text field of every submitted/approved/closed request does not move."""
+    _url, db = server
+    tally = Tally()
+    _uid, admin = users["admin"]
+    for model in REQUEST_MODELS:
+        fields_ = admin(model, "fields_get", attributes=["type", "readonly", "store", "translate"])
+        texts = [name for name, f in sorted(fields_.items())
+                 if f["type"] in ("char", "text") and f.get("store") and not f["readonly"]
+                 and not f.get("translate") and name not in ("name", "rating_comment") and not name.startswith(("letter_", "acceptance_", "return_", "method_change"))]
+        if not texts:
+            continue
+        name = texts[0]
+        rows = query(db, f"SELECT id, state FROM {_table(model)} WHERE state NOT IN ('draft') ORDER BY id LIMIT 5")
+        for record_id, _state in rows:
+            for role in ("admin", "cadre", "officer", "manager", "procurement"):
+                _uid, call = users[role]
+                assert tally.attempt(call, model, "write", [record_id], {name: "forged"}), (
+                    model, role, record_id)
+        assert not query(db, f"SELECT id FROM {_table(model)} WHERE {name} = 'forged'")
+    print(f"\npost-submission edits: {tally.calls} calls, {tally.refusals} refused, "
+          f"{tally.server_errors} server errors")
+    assert tally.server_errors == 0, tally.examples[:5]
+
+
+def test_registers_read_only_for_agency_users(server, users):
+    tally = Tally()
+    _uid, admin = users["admin"]
+    for model, field, value in REGISTERS:
+        if not _installed(admin, model):
+            continue
+        for role in ("cadre", "expert"):
+            _uid, call = users[role]
+            ids = admin(model, "search", [], limit=1)
+            assert ids
+            assert tally.attempt(call, model, "write", ids, {field: value}), (model, role)
+            assert tally.attempt(call, model, "unlink", ids), (model, role)
+    # the procurement executor never edits the expert pool (conflicts of interest)
+    # nor the designated suppliers
+    _uid, executor = users["procurement"]
+    for model in ("affairs.procurement.expert", "affairs.designated.supplier"):
+        ids = admin(model, "search", [], limit=1)
+        vals = ({"conflict_partner_ids": [(5, 0, 0)]} if model.endswith("expert")
+                else {"date_to": "2026-01-01"})
+        assert tally.attempt(executor, model, "write", ids, vals), model
+    print(f"\nregister edits: {tally.calls} calls, {tally.refusals} refused")
+    assert tally.server_errors == 0, tally.examples[:5]
+
+
+def test_boundaries_and_separation(server, users):
+    _url, db = server
+    tally = Tally()
+    _uid, admin = users["admin"]
+    _uid, cadre = users["cadre"]
+    other = admin("hr.department", "search", [("is_affairs_agency", "=", True), ("name", "=", "市教育局")], limit=1)
+    assert other
+    category = admin("affairs.service.category", "search", [], limit=1)
+    assert tally.attempt(cadre, "affairs.service.request", "create",
+                         {"title": "RPC: other agency", "category_id": category[0], "agency_id": other[0]})
+    own = cadre("affairs.service.request", "create", {"title": "RPC: own", "category_id": category[0]})
+    assert tally.attempt(cadre, "affairs.service.request", "write", [own], {"agency_id": other[0]})
+    company = admin("res.company", "create", {"name": "RPC Other Bureau"})
+    assert tally.attempt(cadre, "affairs.service.request", "write", [own], {"company_id": company})
+    assert query(db, "SELECT agency_id, company_id FROM affairs_service_request WHERE id = %s", [own])[0][0] != other[0]
+    # the executor never approves plans or projects
+    _uid, executor = users["procurement"]
+    for model in ("affairs.procurement.plan", "affairs.procurement.project"):
+        ids = [r[0] for r in query(db, f"SELECT id FROM {_table(model)} WHERE state = 'submitted'")]
+        for record_id in ids:
+            assert tally.attempt(executor, model, "action_approve", [record_id])
+        # the panel is drawn, never chosen
+        if model.endswith("project"):
+            experts = admin("affairs.procurement.expert", "search", [], limit=3)
+            for record_id in [r[0] for r in query(db, "SELECT id FROM affairs_procurement_project")]:
+                assert tally.attempt(executor, model, "write", [record_id],
+                                     {"expert_ids": [(6, 0, experts)]})
+    print(f"\nboundaries and separation: {tally.calls} calls, {tally.refusals} refused")
+    assert tally.server_errors == 0, tally.examples[:5]
+
+
+def test_bad_arguments_to_public_methods(server, users):
+    _url, db = server
+    tally = Tally()
+    _uid, officer = users["officer"]
+    _uid, manager = users["manager"]
+    approved = [r[0] for r in query(db, "SELECT id FROM affairs_vehicle_request WHERE state = 'approved' LIMIT 1")]
+    on_road = [r[0] for r in query(db, "SELECT id FROM affairs_vehicle_request WHERE state IN ('dispatched', 'in_use') LIMIT 1")]
+    submitted = [r[0] for r in query(db, "SELECT id FROM affairs_service_request WHERE state = 'submitted' LIMIT 1")]
+    for bad in ("x", -1, 2**31 - 1, 1.5, [1, 2]):
+        if approved:
+            assert tally.attempt(officer, "affairs.vehicle.request", "action_dispatch",
+                                 approved, bad, bad), bad
+    for bad in ("x", -1, 2**31 - 1, 1e308, [], {}):
+        if on_road:
+            assert tally.attempt(officer, "affairs.vehicle.request", "action_return",
+                                 on_road, bad), bad
+    for bad in ("", "   ", -1, 2**31 - 1, [], {}, 1.5, None, "x" * 20000):
+        if submitted:
+            assert tally.attempt(manager, "affairs.service.request", "action_reject",
+                                 submitted, bad), bad
+    print(f"\nbad arguments: {tally.calls} calls, {tally.refusals} refused, "
+          f"{tally.server_errors} server errors {tally.examples[:3]}")
+    assert tally.server_errors == 0, tally.examples[:5]
+
+
+def test_bad_input_sweep(server, users):
+    """Every numeric, date and text field of the suite's request models, as the
+    manager on one draft record each: figures printed; the suite's own
+    ranges must keep bad numbers out of the fields they guard."""
+    _url, db = server
+    tally = Tally()
+    _uid, manager = users["manager"]
+    far = ["9999-12-31", "1900-01-01"]
+    stored = []
+    for model in REQUEST_MODELS:
+        ids = [r[0] for r in query(db, f"SELECT id FROM {_table(model)} WHERE state = 'draft' ORDER BY id LIMIT 1")]
+        if not ids:
+            continue
+        fields_ = manager(model, "fields_get", attributes=["type", "readonly", "store"])
+        for name, field in sorted(fields_.items()):
+            if field["readonly"] or not field.get("store"):
+                continue
+            kind = field["type"]
+            values = {
+                "integer": [-1, 2**31 - 1, "x"],
+                "float": [-1.0, 1e308, "x"],
+                "monetary": [-1.0, 1e308, "x"],
+                "date": far + ["x"],
+                "datetime": [v + " 00:00:00" for v in far],
+                "char": ["x" * 100000],
+            }.get(kind)
+            for value in values or ():
+                if not tally.attempt(manager, model, "write", ids, {name: value}):
+                    if kind in ("integer", "float", "monetary") and not isinstance(value, str):
+                        stored.append(f"{model}.{name}={value}")
+                        tally.stored += 1
+                    elif kind in ("date", "datetime"):
+                        stored.append(f"{model}.{name}={value}")
+                        tally.stored += 1
+    print(f"\nbad-input sweep: {tally.calls} calls, {tally.refusals} refused, "
+          f"{tally.server_errors} server errors, {tally.stored} bad values stored")
+    for line in stored[:200]:
+        print("    stored:", line)
+    for line in tally.examples[:50]:
+        print("    server error:", line)
