@@ -79,6 +79,7 @@ class AffairsServiceRequest(models.Model):
         tracking=True,
         index=True,
         copy=False,
+        group_expand="_affairs_group_expand_states",
     )
     handler_id = fields.Many2one(
         "res.users", string="Handler", readonly=True, tracking=True, copy=False
@@ -237,6 +238,7 @@ class AffairsServiceRequest(models.Model):
                 "accepted_date": fields.Datetime.now(),
             }
         )
+        self._close_open_activities()
         return True
 
     def action_done(self):
@@ -256,6 +258,7 @@ class AffairsServiceRequest(models.Model):
                     )
                 )
         self.write({"state": "done", "date_done": fields.Datetime.now()})
+        self._close_open_activities()
         for request in self.filtered("requester_user_id"):
             request.activity_schedule(
                 "mail.mail_activity_data_todo",
@@ -269,6 +272,7 @@ class AffairsServiceRequest(models.Model):
         if str(rating) not in dict(RATINGS):
             raise UserError(self.env._("Rate the service from 1 to 5."))
         self.write({"rating": str(rating), "rating_comment": comment})
+        self._close_open_activities()
         return True
 
     def action_open_handover(self):
@@ -318,6 +322,19 @@ class AffairsServiceRequest(models.Model):
                 raise UserError(
                     self.env._("Only the requester of %(name)s can rate it.", name=request.name)
                 )
+
+    def _close_open_activities(self):
+        """Work done leaves nothing in anybody's inbox: the current user's
+        to-dos and reminders are marked done, the other handlers' dropped."""
+        types = self.env.ref("mail.mail_activity_data_todo") | self.env.ref(
+            "mail.mail_activity_data_warning"
+        )
+        activities = self.activity_ids.filtered(lambda a: a.activity_type_id in types)
+        mine = activities.filtered(lambda a: a.user_id == self.env.user)
+        mine.action_feedback()
+        # sudo: the other handlers' activities are theirs, and whoever did the
+        # work may not unlink them; the request no longer needs them.
+        (activities - mine).sudo().unlink()
 
     def _lock_for_update(self):
         """Row lock so that two staff accepting at once cannot both own it."""

@@ -211,6 +211,7 @@ class AffairsProcurementProject(models.Model):
         tracking=True,
         index=True,
         copy=False,
+        group_expand="_affairs_group_expand_states",
     )
 
     _budget_positive = models.Constraint(

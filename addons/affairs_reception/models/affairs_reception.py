@@ -165,7 +165,13 @@ class AffairsReception(models.Model):
         aggregator="avg",
     )
     state = fields.Selection(
-        STATES, default="draft", required=True, tracking=True, index=True, copy=False
+        STATES,
+        default="draft",
+        required=True,
+        tracking=True,
+        index=True,
+        copy=False,
+        group_expand="_affairs_group_expand_states",
     )
     # Reception list (接待清单) and settlement
     list_date = fields.Datetime(string="List Signed On", readonly=True, copy=False)
