@@ -28,6 +28,7 @@
         "data/ir_cron_data.xml",
         "wizard/affairs_reject_wizard_views.xml",
         "views/affairs_menus.xml",
+        "views/mail_activity_views.xml",
         "views/hr_department_views.xml",
         "views/hr_employee_views.xml",
         "views/affairs_rank_views.xml",

@@ -2,7 +2,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.fields import Domain
-from odoo.tools import SQL
+from odoo.tools import SQL, format_amount
 
 OPEN_STATES = ("submitted", "approved", "in_progress")
 RATINGS = [
@@ -305,11 +305,11 @@ class AffairsServiceRequest(models.Model):
             "service_cost_cap",
             bool(cap) and self.estimated_cost > cap,
             self.env._(
-                "The estimated cost of %(name)s (%(cost).2f) is above the cap of "
-                "%(cap).2f for %(category)s.",
+                "The estimated cost of %(name)s (%(cost)s) is above the cap of "
+                "%(cap)s for %(category)s.",
                 name=self.name,
-                cost=self.estimated_cost,
-                cap=cap,
+                cost=format_amount(self.env, self.estimated_cost, self.currency_id),
+                cap=format_amount(self.env, cap, self.currency_id),
                 category=self.category_id.name,
             ),
         )

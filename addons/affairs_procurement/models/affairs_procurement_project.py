@@ -4,6 +4,7 @@ import random
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.fields import Domain
+from odoo.tools import format_amount
 
 from .affairs_procurement_deadline import add_days
 from .affairs_procurement_method_rule import EVALUATION_METHODS, METHODS
@@ -441,8 +442,12 @@ class AffairsProcurementProject(models.Model):
                     "threshold of %(threshold)s; only open tender may be used unless "
                     "the finance department approved a change of method.",
                     name=project.display_name,
-                    budget=project.budget_amount,
-                    threshold=threshold.amount,
+                    budget=format_amount(
+                        self.env, project.budget_amount, project.currency_id
+                    ),
+                    threshold=format_amount(
+                        self.env, threshold.amount, project.currency_id
+                    ),
                 ),
             )
 
@@ -625,7 +630,7 @@ class AffairsProcurementProject(models.Model):
                 body=self.env._(
                     "Awarded to %(supplier)s for %(amount)s.",
                     supplier=winner.partner_id.display_name,
-                    amount=winner.price,
+                    amount=format_amount(self.env, winner.price, project.currency_id),
                 )
             )
         return True
