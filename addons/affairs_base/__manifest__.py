@@ -25,6 +25,7 @@
         "data/ir_sequence_data.xml",
         "data/tier_definition_data.xml",
         "data/mail_activity_type_data.xml",
+        "data/res_lang_data.xml",
         "data/ir_cron_data.xml",
         "wizard/affairs_reject_wizard_views.xml",
         "views/affairs_menus.xml",

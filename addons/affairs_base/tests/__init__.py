@@ -10,3 +10,6 @@ from . import test_currency
 from . import test_partner
 from . import test_reports
 from . import test_ui
+from . import test_role_tours
+from . import test_screens
+from . import test_translations_ui

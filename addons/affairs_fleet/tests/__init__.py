@@ -10,3 +10,4 @@ from . import test_access
 from . import test_reports
 from . import test_performance
 from . import test_ui
+from . import test_driver_screens

@@ -1,5 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class AffairsProcurementExpertDraw(models.Model):
@@ -42,3 +42,11 @@ class AffairsProcurementExpertDraw(models.Model):
     company_id = fields.Many2one(
         related="project_id.company_id", store=True, index=True
     )
+
+    @api.depends("project_id", "date")
+    def _compute_display_name(self):
+        # The breadcrumb names the draw, not "affairs.procurement.expert.draw,1".
+        for draw in self:
+            draw.display_name = self.env._(
+                "Panel draw for %(project)s", project=draw.project_id.display_name or ""
+            )

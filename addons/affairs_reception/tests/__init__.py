@@ -5,3 +5,4 @@ from . import test_reception_access
 from . import test_reception_settlement
 from . import test_reception_reports
 from . import test_ui
+from . import test_screens
