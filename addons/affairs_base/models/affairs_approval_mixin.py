@@ -273,11 +273,9 @@ class AffairsApprovalMixin(models.AbstractModel):
                 if not reviewers or reviewers & already:
                     continue
                 user = record._affairs_pick_reviewer(review, reviewers, activity_type)
-                record.activity_schedule(
-                    activity_type_id=activity_type.id,
-                    user_id=user.id,
-                    summary=self.env._("Approve %s", record.display_name),
-                )
+                # No summary: the type (审批) and the record's name say it all,
+                # in the reader's language rather than the submitter's.
+                record.activity_schedule(activity_type_id=activity_type.id, user_id=user.id)
                 already |= user
 
     def _affairs_pick_reviewer(self, review, reviewers, activity_type):
@@ -287,8 +285,10 @@ class AffairsApprovalMixin(models.AbstractModel):
         candidates = direct or reviewers
         if len(candidates) == 1:
             return candidates
+        # sudo: only counts of approval activities per candidate are read, and
+        # the other approvers' activities are not the current user's.
         load = dict(
-            self.env["mail.activity"]._read_group(
+            self.env["mail.activity"].sudo()._read_group(
                 [("activity_type_id", "=", activity_type.id), ("user_id", "in", candidates.ids)],
                 ["user_id"],
                 ["__count"],

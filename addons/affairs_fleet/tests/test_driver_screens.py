@@ -2,8 +2,6 @@
 from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
-from odoo.addons.affairs_base.tests.role_tours import AffairsRoleTourCase
-
 from .common import AffairsFleetCommon
 
 
@@ -45,10 +43,3 @@ class TestDriverScreens(AffairsFleetCommon):
         self.assertIn('name="purpose"', calendar)
         self.assertIn('name="destination"', calendar)
         self.assertEqual(self.env.ref("base.lang_zh_CN").week_start, "1")
-
-
-@tagged("post_install", "-at_install")
-class TestFleetRoleTours(AffairsRoleTourCase):
-    def test_dispatcher_day(self):
-        """The dispatcher lands on the board, then drivers and vehicles, in Chinese."""
-        self._start_role_tour("affairs_base.user_officer", "affairs_role_dispatcher")

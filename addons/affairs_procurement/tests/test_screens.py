@@ -1,8 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.tests import TransactionCase, new_test_user, tagged
 
-from odoo.addons.affairs_base.tests.role_tours import AffairsRoleTourCase
-
 
 class TestExpertMenu(TransactionCase):
     def test_expert_reaches_scoring(self):
@@ -25,16 +23,3 @@ class TestDrawScreens(TransactionCase):
         """A panel draw reads as one in the breadcrumb, not as model,id."""
         draw = self.env["affairs.procurement.expert.draw"].new({})
         self.assertNotIn("affairs.procurement", draw.display_name)
-
-
-@tagged("post_install", "-at_install")
-class TestProcurementRoleTours(AffairsRoleTourCase):
-    def test_procurement_executor_day(self):
-        """The executor lands on the projects, then the plans, in Chinese."""
-        self._start_role_tour(
-            "affairs_procurement.user_procurement", "affairs_role_procurement"
-        )
-
-    def test_expert_day(self):
-        """The expert lands on scoring, in Chinese."""
-        self._start_role_tour("affairs_procurement.user_expert", "affairs_role_expert")

@@ -4,8 +4,6 @@ import io
 from odoo.tests import HttpCase, tagged
 from odoo.tools.pdf import PdfFileReader
 
-from odoo.addons.affairs_base.tests.role_tours import AffairsRoleTourCase
-
 from .common import PropertyCommon
 
 
@@ -59,12 +57,3 @@ class TestBatchPrinting(PropertyCommon, HttpCase):
         )
         self.assertGreaterEqual(self._pages("affairs_property.report_asset_card", assets), 2)
         self.assertGreaterEqual(self._pages("affairs_property.report_asset_label", assets), 1)
-
-
-@tagged("post_install", "-at_install")
-class TestPropertyRoleTours(AffairsRoleTourCase):
-    def test_property_officer_day(self):
-        """The property officer lands on compliance, then rooms and assets, in Chinese."""
-        self._start_role_tour(
-            "affairs_property.user_property_officer", "affairs_role_property_officer"
-        )

@@ -2,8 +2,6 @@
 from odoo.exceptions import ValidationError
 from odoo.tests import Form, tagged
 
-from odoo.addons.affairs_base.tests.role_tours import AffairsRoleTourCase
-
 from .common import ReceptionCommon
 
 
@@ -33,10 +31,3 @@ class TestReceptionScreens(ReceptionCommon):
         """The officer's new-reception form opens with its defaults."""
         form = Form(self.env["affairs.reception"].with_user(self.officer))
         self.assertFalse(form.region_id and form.region_id.country_id.code != "CN")
-
-
-@tagged("post_install", "-at_install")
-class TestReceptionRoleTours(AffairsRoleTourCase):
-    def test_reception_officer_day(self):
-        """The reception officer opens the receptions and a new one, in Chinese."""
-        self._start_role_tour("affairs_base.user_officer", "affairs_role_reception_officer")

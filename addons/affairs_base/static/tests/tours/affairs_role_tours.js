@@ -21,7 +21,8 @@ function englishWords() {
     for (const root of roots) {
         // innerText skips hidden elements (folded menus, invisible fields).
         for (const word of root.innerText.match(/[A-Za-z]{3,}/g) || []) {
-            if (!ALLOWED.has(word)) {
+            // All-capital tokens are reference prefixes (CGJH/2026/0001).
+            if (!ALLOWED.has(word) && word !== word.toUpperCase()) {
                 words.add(word);
             }
         }
@@ -47,7 +48,7 @@ function checkScreen(label) {
 
 function visit(url, label, ready = ".o_action_manager .o_view_controller") {
     return [
-        { content: `open ${label}`, trigger: "body", run: `goToUrl ${url}` },
+        { content: `open ${label}`, trigger: "body", run: `goToUrl ${url}`, expectUnloadPage: true },
         { content: `${label} loaded`, trigger: ready },
         checkScreen(label),
     ];
