@@ -19,6 +19,19 @@ class TestExpertMenu(TransactionCase):
 
 
 class TestDrawScreens(TransactionCase):
+    def test_registers_have_analysis_views(self):
+        """Plans and bids open as lists, pivots and graphs."""
+        for xmlid in (
+            "affairs_procurement.affairs_procurement_plan_action",
+            "affairs_procurement.affairs_procurement_bid_action",
+        ):
+            action = self.env.ref(xmlid)
+            modes = action.view_mode.split(",")
+            self.assertIn("pivot", modes, xmlid)
+            self.assertIn("graph", modes, xmlid)
+            for mode in modes:
+                self.env[action.res_model].get_view(view_type=mode)
+
     def test_draw_named_in_breadcrumb(self):
         """A panel draw reads as one in the breadcrumb, not as model,id."""
         draw = self.env["affairs.procurement.expert.draw"].new({})

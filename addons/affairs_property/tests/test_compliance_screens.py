@@ -27,6 +27,24 @@ class TestComplianceFigures(PropertyCommon):
         self.assertAlmostEqual(agency.affairs_office_net_over_area, round(net, 2))
 
 
+    def test_registers_have_analysis_views(self):
+        """Requests and registers open as lists, pivots and graphs; leases in a
+        calendar of their terms."""
+        for xmlid in (
+            "affairs_property.affairs_space_request_action",
+            "affairs_property.affairs_asset_transfer_action",
+            "affairs_property.affairs_asset_inventory_action",
+            "affairs_property.affairs_asset_disposal_action",
+            "affairs_property.affairs_lease_action",
+        ):
+            action = self.env.ref(xmlid)
+            modes = action.view_mode.split(",")
+            self.assertIn("pivot", modes, xmlid)
+            self.assertIn("graph", modes, xmlid)
+            for mode in modes:
+                self.env[action.res_model].get_view(view_type=mode)
+        self.assertIn("calendar", self.env.ref("affairs_property.affairs_lease_action").view_mode)
+
     def test_cadre_does_not_see_property_administration(self):
         """Leases and disposals are the bureau's work: no menu for agency cadres."""
         visible = self.env["ir.ui.menu"].with_user(self.cadre)._visible_menu_ids()
