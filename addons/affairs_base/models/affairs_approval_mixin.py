@@ -259,7 +259,8 @@ class AffairsApprovalMixin(models.AbstractModel):
         A step reviewed by a group (every officer, every manager) would
         otherwise put an activity in every member's inbox, executors and
         managers who only inherit the group included. The step goes to the
-        member who holds the group itself, least loaded first.
+        member who holds the group itself (not an administrator), least
+        loaded first.
         """
         activity_type = self.env.ref("affairs_base.mail_activity_type_affairs_approval")
         for record in self:
@@ -267,7 +268,9 @@ class AffairsApprovalMixin(models.AbstractModel):
             already = record.activity_ids.filtered(
                 lambda activity: activity.activity_type_id == activity_type
             ).user_id
-            pending = record.review_ids.filtered(lambda review: review.status == "pending")
+            pending = record.review_ids.filtered(
+                lambda review: review.status == "pending"
+            )
             for review in pending:
                 reviewers = review.reviewer_ids - requesters
                 if not reviewers or reviewers & already:
@@ -275,21 +278,32 @@ class AffairsApprovalMixin(models.AbstractModel):
                 user = record._affairs_pick_reviewer(review, reviewers, activity_type)
                 # No summary: the type (审批) and the record's name say it all,
                 # in the reader's language rather than the submitter's.
-                record.activity_schedule(activity_type_id=activity_type.id, user_id=user.id)
+                record.activity_schedule(
+                    activity_type_id=activity_type.id, user_id=user.id
+                )
                 already |= user
 
     def _affairs_pick_reviewer(self, review, reviewers, activity_type):
         """The reviewer of ``review`` who gets its activity (one user)."""
         group = review.reviewer_group_id
-        direct = reviewers.filtered(lambda user: group in user.group_ids) if group else reviewers
+        direct = reviewers
+        if group:
+            direct = reviewers.filtered(lambda user: group in user.group_ids)
         candidates = direct or reviewers
+        # Administrators hold every group but approve nothing in a bureau.
+        candidates = (
+            candidates.filtered(lambda user: not user._is_admin()) or candidates
+        )
         if len(candidates) == 1:
             return candidates
         # sudo: only counts of approval activities per candidate are read, and
         # the other approvers' activities are not the current user's.
         load = dict(
             self.env["mail.activity"].sudo()._read_group(
-                [("activity_type_id", "=", activity_type.id), ("user_id", "in", candidates.ids)],
+                [
+                    ("activity_type_id", "=", activity_type.id),
+                    ("user_id", "in", candidates.ids),
+                ],
                 ["user_id"],
                 ["__count"],
             )

@@ -32,7 +32,9 @@ class IrActionsReport(models.Model):
                     )
                 )
             return streams
-        return super()._render_qweb_pdf_prepare_streams(report_ref, data, res_ids=res_ids)
+        return super()._render_qweb_pdf_prepare_streams(
+            report_ref, data, res_ids=res_ids
+        )
 
     def _affairs_wkhtmltopdf_batches(self):
         """Whether wkhtmltopdf converts several documents in one call."""

@@ -16,7 +16,9 @@ class AffairsRoleTourCase(HttpCase):
         # Chinese terms of every installed module (the OCA ones included).
         cls.env["res.lang"]._activate_lang("zh_CN")
         installed = cls.env["ir.module.module"].search([("state", "=", "installed")])
-        cls.env["ir.module.module"]._load_module_terms(installed.mapped("name"), ["zh_CN"])
+        cls.env["ir.module.module"]._load_module_terms(
+            installed.mapped("name"), ["zh_CN"]
+        )
 
     def _start_role_tour(self, user_xmlid, tour):
         user = self.env.ref(user_xmlid)

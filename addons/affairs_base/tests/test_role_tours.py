@@ -34,11 +34,15 @@ class TestRoleTours(AffairsRoleTourCase):
 
     def test_dispatcher_day(self):
         """The dispatcher lands on the board, then drivers and vehicles."""
-        self._tour("affairs_base.user_officer", "affairs_role_dispatcher", "affairs_fleet")
+        self._tour(
+            "affairs_base.user_officer", "affairs_role_dispatcher", "affairs_fleet"
+        )
 
     def test_property_officer_day(self):
         """The property officer lands on compliance, then rooms and assets."""
-        self._tour("affairs_property.user_property_officer", "affairs_role_property_officer")
+        self._tour(
+            "affairs_property.user_property_officer", "affairs_role_property_officer"
+        )
 
     def test_procurement_executor_day(self):
         """The executor lands on the projects, then the plans."""
@@ -51,5 +55,7 @@ class TestRoleTours(AffairsRoleTourCase):
     def test_reception_officer_day(self):
         """The reception officer opens the receptions and a new one."""
         self._tour(
-            "affairs_base.user_officer", "affairs_role_reception_officer", "affairs_reception"
+            "affairs_base.user_officer",
+            "affairs_role_reception_officer",
+            "affairs_reception",
         )

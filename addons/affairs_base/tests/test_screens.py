@@ -39,7 +39,9 @@ class TestScreensAllAddons(AffairsCommon):
             arch = etree.fromstring(model.get_view(view_type="search")["arch"])
             names = {node.get("name") for node in arch.iter("filter")}
             for filter_name in ACTIVITY_FILTERS:
-                self.assertIn(filter_name, names, f"{name}: search view lacks {filter_name}")
+                self.assertIn(
+                    filter_name, names, f"{name}: search view lacks {filter_name}"
+                )
             checked += 1
         self.assertGreater(checked, 0)
 
@@ -75,7 +77,9 @@ class TestScreensAllAddons(AffairsCommon):
                 for node in arch.iter("field"):
                     field = model._fields.get(node.get("name"))
                     if field and node.get("widget") == "date":
-                        self.assertEqual(field.type, "date", f"{name} {view_type} {field.name}")
+                        self.assertEqual(
+                            field.type, "date", f"{name} {view_type} {field.name}"
+                        )
                 checked += 1
         self.assertGreater(checked, 0)
 
@@ -109,19 +113,27 @@ class TestServiceRequestScreens(AffairsCommon):
         request.with_user(self.user_a).action_submit()
         self.assertTrue(request.activity_ids, "the handlers are told to accept it")
         request.with_user(self.officer).action_accept()
-        self.assertFalse(request.activity_ids, "accepted: no one else is told to accept it")
+        self.assertFalse(
+            request.activity_ids, "accepted: no one else is told to accept it"
+        )
         request.with_user(self.officer).action_done()
-        self.assertEqual(request.activity_ids.user_id, self.user_a, "the requester rates it")
+        self.assertEqual(
+            request.activity_ids.user_id, self.user_a, "the requester rates it"
+        )
         request.with_user(self.user_a).action_rate(5)
         self.assertFalse(request.activity_ids)
 
     def test_one_approval_activity_per_step(self):
         """A step reviewed by a group gives one approval activity, not one per member."""
-        request = self._request(category_id=self.category_meeting.id, estimated_cost=100)
+        request = self._request(
+            category_id=self.category_meeting.id, estimated_cost=100
+        )
         request.with_user(self.user_a).action_submit()
         self.assertEqual(request.state, "submitted")
         activity_type = self.env.ref("affairs_base.mail_activity_type_affairs_approval")
-        approvals = request.activity_ids.filtered(lambda a: a.activity_type_id == activity_type)
+        approvals = request.activity_ids.filtered(
+            lambda a: a.activity_type_id == activity_type
+        )
         pending = request.review_ids.filtered(lambda review: review.status == "pending")
         self.assertEqual(len(approvals), len(pending))
         self.assertLessEqual(len(approvals.user_id), len(pending))
@@ -129,7 +141,9 @@ class TestServiceRequestScreens(AffairsCommon):
 
     def test_amounts_in_messages_use_the_currency(self):
         """The cost-cap refusal shows amounts with the currency, not raw floats."""
-        request = self._request(category_id=self.category_meeting.id, estimated_cost=25000)
+        request = self._request(
+            category_id=self.category_meeting.id, estimated_cost=25000
+        )
         with self.assertRaises(Exception) as error:
             request.with_user(self.user_a).action_submit()
         message = str(error.exception)

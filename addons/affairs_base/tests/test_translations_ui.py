@@ -29,20 +29,35 @@ class TestTranslationsUi(TransactionCase):
 
     def test_override_file_complete(self):
         """The suite's zh_CN of base_tier_validation translates every term of its pot."""
-        pot = polib.pofile(file_path("base_tier_validation/i18n/base_tier_validation.pot"))
+        pot = polib.pofile(
+            file_path("base_tier_validation/i18n/base_tier_validation.pot")
+        )
         (path,) = override_po_paths("base_tier_validation", "zh_CN")
         po = polib.pofile(str(path))
-        translated = {entry.msgid for entry in po if entry.msgstr and not entry.obsolete}
-        missing = [entry.msgid for entry in pot if entry.msgid and entry.msgid not in translated]
+        translated = {
+            entry.msgid for entry in po if entry.msgstr and not entry.obsolete
+        }
+        missing = [
+            entry.msgid
+            for entry in pot
+            if entry.msgid and entry.msgid not in translated
+        ]
         self.assertFalse(missing)
 
     def test_tier_definition_form_in_chinese(self):
         """The tier-definition form's labels and choices read in Chinese."""
         Definition = self.env_cn["tier.definition"]
-        for fname in ("review_type", "model_id", "reviewer_group_id", "approve_sequence"):
+        for fname in (
+            "review_type",
+            "model_id",
+            "reviewer_group_id",
+            "approve_sequence",
+        ):
             field = self.env_cn["ir.model.fields"]._get("tier.definition", fname)
             self.assertRegex(field.field_description, r"[\u4e00-\u9fff]", fname)
-        labels = dict(Definition._fields["review_type"]._description_selection(self.env_cn))
+        labels = dict(
+            Definition._fields["review_type"]._description_selection(self.env_cn)
+        )
         self.assertEqual(labels["group"], "指定用户组中的任一用户")
         arch = Definition.get_view(view_type="form")["arch"]
         self.assertNotIn("Apply On", arch)
@@ -50,7 +65,9 @@ class TestTranslationsUi(TransactionCase):
 
     def test_tier_code_terms_in_chinese(self):
         """Messages base_tier_validation builds in Python come in Chinese."""
-        terms = code_translations.get_python_translations("base_tier_validation", "zh_CN")
+        terms = code_translations.get_python_translations(
+            "base_tier_validation", "zh_CN"
+        )
         self.assertEqual(terms.get("Group %s"), "用户组 %s")
         self.assertIn("%(icon)s Pending validation by %(todo_by)s", terms)
 
@@ -62,7 +79,9 @@ class TestTranslationsUi(TransactionCase):
             ("web", "My Preferences"),
             ("mail", "Starred messages"),
         ):
-            messages = code_translations.get_web_translations(module, "zh_CN")["messages"]
+            messages = code_translations.get_web_translations(module, "zh_CN")[
+                "messages"
+            ]
             strings = {message["id"]: message["string"] for message in messages}
             self.assertRegex(strings.get(term, ""), r"[\u4e00-\u9fff]", term)
 
@@ -88,12 +107,23 @@ class TestTranslationsUi(TransactionCase):
         checked = 0
         for name in self.env.registry.models:
             model = self.env[name]
-            if not name.startswith("affairs.") or model._abstract or "source" not in model._fields:
+            if (
+                not name.startswith("affairs.")
+                or model._abstract
+                or "source" not in model._fields
+            ):
                 continue
             for record in model.search([("source", "!=", False)]):
                 source = record.source
                 checked += 1
-                for note in ("from-memory", "configure", "assumed", "Art.", "uncertain", "Local "):
+                for note in (
+                    "from-memory",
+                    "configure",
+                    "assumed",
+                    "Art.",
+                    "uncertain",
+                    "Local ",
+                ):
                     self.assertNotIn(note, source, f"{name} {record.display_name}")
         self.assertGreater(checked, 0)
 
@@ -107,5 +137,6 @@ class TestTranslationsUi(TransactionCase):
             po = polib.pofile(file_path(f"{addon}/i18n/zh_CN.po"))
             for entry in po:
                 if entry.msgid in terms:
-                    self.assertEqual(entry.msgstr, terms[entry.msgid], f"{addon}: {entry.msgid}")
-
+                    self.assertEqual(
+                        entry.msgstr, terms[entry.msgid], f"{addon}: {entry.msgid}"
+                    )

@@ -1,6 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.exceptions import AccessError
-from odoo.tests import tagged
 
 from .common import AffairsFleetCommon
 
@@ -29,7 +28,6 @@ class TestDriverScreens(AffairsFleetCommon):
         self.assertEqual(self.driver.affairs_license_number, "110101")
         with self.assertRaises(AccessError):
             Employee.browse(self.driver.id).write({"name": "Renamed"})
-
 
     def test_dispatch_board_views(self):
         """The board opens on open trips; its pivot groups by month, not by day;

@@ -1,5 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo.tests import TransactionCase, new_test_user, tagged
+from odoo.tests import TransactionCase, new_test_user
 
 
 class TestExpertMenu(TransactionCase):
@@ -7,7 +7,9 @@ class TestExpertMenu(TransactionCase):
         """An evaluation expert (no agency-user group) has the scoring app on the
         home screen, not under the agency-affairs root closed to them."""
         expert = new_test_user(
-            self.env, "menu_expert", groups="affairs_procurement.group_procurement_expert"
+            self.env,
+            "menu_expert",
+            groups="affairs_procurement.group_procurement_expert",
         )
         menu = self.env.ref("affairs_procurement.affairs_procurement_expert_root_menu")
         self.assertFalse(menu.parent_id)
