@@ -26,3 +26,5 @@ from . import affairs_service_request
 from . import affairs_service_handover
 from . import affairs_key_task
 from . import affairs_key_task_item
+from . import ir_actions_report
+from . import ir_module_module

@@ -544,18 +544,70 @@ class AffairsApprovalMixin(models.AbstractModel):
         return pending.reviewer_ids - self._affairs_requester_users()
 
     def _affairs_schedule_review_activities(self):
-        """One approval activity per reviewer of the pending step."""
+        """One approval activity per pending step, for the one who will act.
+
+        A step reviewed by a group (every officer, every manager) would
+        otherwise put an activity in every member's inbox, executors and
+        managers who only inherit the group included. The step goes to the
+        member who holds the group itself (not an administrator), least
+        loaded first.
+        """
         activity_type = self.env.ref("affairs_base.mail_activity_type_affairs_approval")
         for record in self:
+            requesters = record._affairs_requester_users()
             already = record.activity_ids.filtered(
                 lambda activity: activity.activity_type_id == activity_type
             ).user_id
-            for user in record._affairs_pending_reviewers() - already:
+            pending = record.review_ids.filtered(
+                lambda review: review.status == "pending"
+            )
+            for review in pending:
+                reviewers = review.reviewer_ids - requesters
+                if not reviewers or reviewers & already:
+                    continue
+                user = record._affairs_pick_reviewer(review, reviewers, activity_type)
+                # No summary: the type (审批) and the record's name say it all,
+                # in the reader's language rather than the submitter's.
                 record.activity_schedule(
-                    activity_type_id=activity_type.id,
-                    user_id=user.id,
-                    summary=self.env._("Approve %s", record.display_name),
+                    activity_type_id=activity_type.id, user_id=user.id
                 )
+                already |= user
+
+    def _affairs_pick_reviewer(self, review, reviewers, activity_type):
+        """The reviewer of ``review`` who gets its activity (one user)."""
+        group = review.reviewer_group_id
+        direct = reviewers
+        if group:
+            direct = reviewers.filtered(lambda user: group in user.group_ids)
+        candidates = direct or reviewers
+        # Administrators hold every group but approve nothing in a bureau.
+        candidates = (
+            candidates.filtered(lambda user: not user._is_admin()) or candidates
+        )
+        if len(candidates) == 1:
+            return candidates
+        # sudo: only counts of approval activities per candidate are read, and
+        # the other approvers' activities are not the current user's.
+        load = dict(
+            self.env["mail.activity"].sudo()._read_group(
+                [
+                    ("activity_type_id", "=", activity_type.id),
+                    ("user_id", "in", candidates.ids),
+                ],
+                ["user_id"],
+                ["__count"],
+            )
+        )
+        return candidates.sorted(lambda user: (load.get(user, 0), user.id))[:1]
+
+    def _affairs_group_expand_states(self, states, domain):
+        """Kanban columns in workflow order; refused/cancelled only when used."""
+        closing = {"rejected", "cancel"}
+        return [
+            value
+            for value in self._fields["state"].get_values(self.env)
+            if value in states or value not in closing
+        ]
 
     def _affairs_close_review_activities(self, all_reviewers=False):
         """Mark the current user's approval activity done, drop stale ones."""

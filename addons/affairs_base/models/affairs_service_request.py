@@ -2,7 +2,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.fields import Domain
-from odoo.tools import SQL
+from odoo.tools import SQL, format_amount
 
 from .affairs_approval_mixin import AffairsApprovalMixin
 
@@ -90,6 +90,7 @@ class AffairsServiceRequest(models.Model):
         tracking=True,
         index=True,
         copy=False,
+        group_expand="_affairs_group_expand_states",
     )
     handler_id = fields.Many2one(
         "res.users", string="Handler", readonly=True, tracking=True, copy=False
@@ -240,6 +241,7 @@ class AffairsServiceRequest(models.Model):
                 "accepted_date": fields.Datetime.now(),
             }
         )
+        self._close_open_activities()
         return True
 
     def action_done(self):
@@ -261,6 +263,7 @@ class AffairsServiceRequest(models.Model):
         self._affairs_transition_write(
             {"state": "done", "date_done": fields.Datetime.now()}
         )
+        self._close_open_activities()
         for request in self.filtered("requester_user_id"):
             request.activity_schedule(
                 "mail.mail_activity_data_todo",
@@ -274,6 +277,7 @@ class AffairsServiceRequest(models.Model):
         if str(rating) not in dict(RATINGS):
             raise UserError(self.env._("Rate the service from 1 to 5."))
         self.write({"rating": str(rating), "rating_comment": comment})
+        self._close_open_activities()
         return True
 
     def action_open_handover(self):
@@ -303,11 +307,11 @@ class AffairsServiceRequest(models.Model):
             "service_cost_cap",
             bool(cap) and self.estimated_cost > cap,
             self.env._(
-                "The estimated cost of %(name)s (%(cost).2f) is above the cap of "
-                "%(cap).2f for %(category)s.",
+                "The estimated cost of %(name)s (%(cost)s) is above the cap of "
+                "%(cap)s for %(category)s.",
                 name=self.name,
-                cost=self.estimated_cost,
-                cap=cap,
+                cost=format_amount(self.env, self.estimated_cost, self.currency_id),
+                cap=format_amount(self.env, cap, self.currency_id),
                 category=self.category_id.name,
             ),
         )
@@ -320,6 +324,19 @@ class AffairsServiceRequest(models.Model):
                 raise UserError(
                     self.env._("Only the requester of %(name)s can rate it.", name=request.name)
                 )
+
+    def _close_open_activities(self):
+        """Work done leaves nothing in anybody's inbox: the current user's
+        to-dos and reminders are marked done, the other handlers' dropped."""
+        types = self.env.ref("mail.mail_activity_data_todo") | self.env.ref(
+            "mail.mail_activity_data_warning"
+        )
+        activities = self.activity_ids.filtered(lambda a: a.activity_type_id in types)
+        mine = activities.filtered(lambda a: a.user_id == self.env.user)
+        mine.action_feedback()
+        # sudo: the other handlers' activities are theirs, and whoever did the
+        # work may not unlink them; the request no longer needs them.
+        (activities - mine).sudo().unlink()
 
     def _notify_handlers(self):
         for request in self:

@@ -19,3 +19,15 @@ class ResUsers(models.Model):
         for user in self:
             employees = user.sudo().with_context(active_test=False).employee_ids
             user.affairs_agency_ids = employees.affairs_agency_id.ids
+
+    @api.model
+    def review_user_count(self):
+        # base_tier_validation names each model by its untranslated
+        # ``_description`` ("Vehicle Request"); the systray and the review list
+        # it opens show the model's name in the user's language.
+        reviews = super().review_user_count()
+        for review in reviews:
+            model = self.env["ir.model"]._get(review["model"])
+            if model:
+                review["name"] = model.name
+        return reviews

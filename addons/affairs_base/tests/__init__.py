@@ -14,3 +14,6 @@ from . import test_reports
 from . import test_ui
 from . import test_import
 from . import test_internal_control
+from . import test_role_tours
+from . import test_screens
+from . import test_translations_ui

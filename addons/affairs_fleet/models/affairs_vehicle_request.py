@@ -147,7 +147,13 @@ class AffairsVehicleRequest(models.Model):
         "res.company", required=True, default=lambda self: self.env.company
     )
     state = fields.Selection(
-        STATES, default="draft", required=True, tracking=True, index=True, copy=False
+        STATES,
+        default="draft",
+        required=True,
+        tracking=True,
+        index=True,
+        copy=False,
+        group_expand="_affairs_group_expand_states",
     )
 
     _dates_order = models.Constraint(

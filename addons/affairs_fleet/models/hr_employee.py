@@ -2,8 +2,17 @@
 from datetime import timedelta
 
 from odoo import api, fields, models
+from odoo.exceptions import AccessError
 
 from .fleet_vehicle import LICENSE_CLASSES, LICENSE_COVERS
+
+# What the dispatch desk (officers without HR rights) may change on an employee.
+DRIVER_FIELDS = {
+    "affairs_is_driver",
+    "affairs_license_class",
+    "affairs_license_number",
+    "affairs_license_expiry",
+}
 
 
 class HrEmployee(models.Model):
@@ -15,6 +24,23 @@ class HrEmployee(models.Model):
     )
     affairs_license_number = fields.Char(string="Licence Number")
     affairs_license_expiry = fields.Date(string="Licence Expiry", tracking=True)
+
+    def write(self, vals):
+        # Officers get write access to employees for the driver's licence only;
+        # everything else on an employee belongs to HR.
+        if self.env.su or self.env.user.has_group("hr.group_hr_user"):
+            return super().write(vals)
+        if set(vals) - DRIVER_FIELDS:
+            raise AccessError(
+                self.env._(
+                    "Only HR can change an employee; the dispatch desk keeps "
+                    "the driver's licence."
+                )
+            )
+        # sudo: HR's chatter tracking reads the employee's contract fields,
+        # closed to the dispatch desk; the write itself is limited to the
+        # licence fields just above (uid unchanged, so the chatter shows who).
+        return super(HrEmployee, self.sudo()).write(vals)
 
     def _affairs_driver_problem(self, vehicle, date):
         """Why this employee may not drive ``vehicle`` on ``date``, or ''."""

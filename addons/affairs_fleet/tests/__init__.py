@@ -12,3 +12,4 @@ from . import test_reports
 from . import test_performance
 from . import test_ui
 from . import test_internal_control
+from . import test_driver_screens

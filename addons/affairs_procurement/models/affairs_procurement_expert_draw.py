@@ -90,3 +90,11 @@ class AffairsProcurementExpertDraw(models.Model):
             }
         )
         return self.env["affairs.procurement.expert"].browse(drawn)
+
+    @api.depends("project_id", "date")
+    def _compute_display_name(self):
+        # The breadcrumb names the draw, not "affairs.procurement.expert.draw,1".
+        for draw in self:
+            draw.display_name = self.env._(
+                "Panel draw for %(project)s", project=draw.project_id.display_name or ""
+            )

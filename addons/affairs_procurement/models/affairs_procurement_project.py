@@ -2,6 +2,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.fields import Domain
+from odoo.tools import format_amount
 
 from odoo.addons.affairs_base.models.affairs_approval_mixin import (
     AffairsApprovalMixin,
@@ -238,6 +239,7 @@ class AffairsProcurementProject(models.Model):
         tracking=True,
         index=True,
         copy=False,
+        group_expand="_affairs_group_expand_states",
     )
 
     _budget_positive = models.Constraint(
@@ -517,7 +519,7 @@ class AffairsProcurementProject(models.Model):
                 body=self.env._(
                     "Awarded to %(supplier)s for %(amount)s.",
                     supplier=winner.partner_id.display_name,
-                    amount=winner.price,
+                    amount=format_amount(self.env, winner.price, project.currency_id),
                 )
             )
         return True

@@ -1,6 +1,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools import format_amount
 
 from .affairs_procurement_method_rule import EVALUATION_METHODS
 
@@ -216,8 +217,12 @@ class AffairsProcurementRuleMixin(models.AbstractModel):
                     "threshold of %(threshold)s; only open tender may be used unless "
                     "the finance department approved a change of method.",
                     name=project.display_name,
-                    budget=project.budget_amount,
-                    threshold=threshold.amount,
+                    budget=format_amount(
+                        self.env, project.budget_amount, project.currency_id
+                    ),
+                    threshold=format_amount(
+                        self.env, threshold.amount, project.currency_id
+                    ),
                 ),
             )
 

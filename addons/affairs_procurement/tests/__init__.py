@@ -8,3 +8,4 @@ from . import test_security
 from . import test_reports
 from . import test_performance
 from . import test_tour
+from . import test_screens

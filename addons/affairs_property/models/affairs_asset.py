@@ -91,6 +91,7 @@ class AffairsAsset(models.Model):
         tracking=True,
         index=True,
         copy=False,
+        group_expand=True,
     )
     disposal_date = fields.Date(readonly=True, copy=False)
     account_asset_id = fields.Many2one(

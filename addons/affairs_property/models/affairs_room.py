@@ -60,6 +60,7 @@ class AffairsRoom(models.Model):
         tracking=True,
         index=True,
         copy=False,
+        group_expand=True,
     )
     agency_id = fields.Many2one(
         "hr.department",

@@ -23,6 +23,14 @@ class HrDepartment(models.Model):
         string="Over-standard Area (m²)",
         compute="_compute_affairs_office",
         digits=(12, 2),
+        help="Sum of each office's area above its occupants' standard: a large "
+        "office is not offset by a small one.",
+    )
+    affairs_office_net_over_area = fields.Float(
+        string="Total Area above Entitlement (m²)",
+        compute="_compute_affairs_office",
+        digits=(12, 2),
+        help="Office area of the agency minus its entitled area, when positive.",
     )
     affairs_office_per_capita = fields.Float(
         string="Office Area per Person (m²)",
@@ -53,7 +61,8 @@ class HrDepartment(models.Model):
             staff = values.get("staff", 0)
             department.affairs_office_area = area
             department.affairs_office_entitled_area = entitled
-            department.affairs_office_over_area = round(max(area - entitled, 0.0), 2)
+            department.affairs_office_over_area = round(values.get("over_area", 0.0), 2)
+            department.affairs_office_net_over_area = round(max(area - entitled, 0.0), 2)
             department.affairs_office_per_capita = (
                 round(area / staff, 2) if staff else 0.0
             )
@@ -82,13 +91,14 @@ class HrDepartment(models.Model):
         # sudo: compliance figures are aggregates every agency user may see,
         # though agency users cannot read other agencies' staff.
         Room = self.env["affairs.room"].sudo()
-        for agency, over, count, area in Room._read_group(
+        for agency, over, count, area, over_area in Room._read_group(
             [("agency_id", "in", agencies.ids), ("usage", "=", "office")],
             ["agency_id", "is_over_standard"],
-            ["__count", "usable_area:sum"],
+            ["__count", "usable_area:sum", "over_area:sum"],
         ):
             values = figures[agency.id]
             values["area"] = values.get("area", 0.0) + area
+            values["over_area"] = values.get("over_area", 0.0) + over_area
             values["rooms"] = values.get("rooms", 0) + count
             values["over_rooms"] = values.get("over_rooms", 0) + (count if over else 0)
         staff_data = (

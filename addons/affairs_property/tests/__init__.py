@@ -13,3 +13,4 @@ from . import test_reports
 from . import test_query_count
 from . import test_tour
 from . import test_internal_control
+from . import test_compliance_screens

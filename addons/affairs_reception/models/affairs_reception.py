@@ -132,7 +132,8 @@ class AffairsReception(models.Model):
     region_id = fields.Many2one(
         "res.country.state",
         string="Region",
-        default=lambda self: self.env.company.state_id,
+        default=lambda self: self._default_region_id(),
+        domain="[('country_id.code', '=', 'CN')]",
         help="Province or municipality whose cost standards apply.",
     )
     date_arrival = fields.Datetime(string="Arrival", required=True, tracking=True)
@@ -189,7 +190,13 @@ class AffairsReception(models.Model):
         aggregator="avg",
     )
     state = fields.Selection(
-        STATES, default="draft", required=True, tracking=True, index=True, copy=False
+        STATES,
+        default="draft",
+        required=True,
+        tracking=True,
+        index=True,
+        copy=False,
+        group_expand="_affairs_group_expand_states",
     )
     # Reception list (接待清单) and settlement
     list_date = fields.Datetime(string="List Signed On", readonly=True, copy=False)
@@ -211,6 +218,12 @@ class AffairsReception(models.Model):
         "CHECK(date_departure >= date_arrival)",
         "The departure cannot be before the arrival.",
     )
+
+    def _default_region_id(self):
+        """The company's province when it is in China: cost standards are
+        Chinese provinces and municipalities, nothing else matches them."""
+        state = self.env.company.state_id
+        return state if state.country_id.code == "CN" else False
 
     def _default_host_agency(self):
         # sudo: agency cadres cannot read hr.employee; only the agency id is used.

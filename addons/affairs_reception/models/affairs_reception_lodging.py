@@ -1,7 +1,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
-from odoo.tools import float_compare
+from odoo.tools import float_compare, format_amount
 
 ROOM_TYPES = [
     ("single", "Single room (单间)"),
@@ -126,8 +126,8 @@ class AffairsReceptionLodging(models.Model):
                 "The room at %(hotel)s costs %(price)s per night, above the "
                 "accommodation standard of %(cap)s.",
                 hotel=self.hotel_id.display_name,
-                price=self.price_per_night,
-                cap=cap,
+                price=format_amount(self.env, self.price_per_night, self.currency_id),
+                cap=format_amount(self.env, cap, self.currency_id),
             ),
         )
 

@@ -1,7 +1,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
-from odoo.tools import float_compare
+from odoo.tools import float_compare, format_amount
 
 MEAL_TYPES = [
     ("work_meal", "Work meal (工作餐)"),
@@ -188,8 +188,8 @@ class AffairsReceptionMeal(models.Model):
                 "The meal of %(date)s costs %(cost)s per person, above the "
                 "standard of %(cap)s for this delegation.",
                 date=self.date,
-                cost=self.cost_per_person,
-                cap=cap,
+                cost=format_amount(self.env, self.cost_per_person, self.currency_id),
+                cap=format_amount(self.env, cap, self.currency_id),
             ),
         )
 

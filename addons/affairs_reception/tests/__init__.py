@@ -6,3 +6,4 @@ from . import test_reception_settlement
 from . import test_reception_reports
 from . import test_ui
 from . import test_internal_control
+from . import test_screens

@@ -1,0 +1,96 @@
+import { registry } from "@web/core/registry";
+
+/**
+ * One tour per role of the suite: from the home action the user lands on
+ * after login, through the screens of that role's day. Each screen must load
+ * without an error dialog (console errors fail any tour) and show no English
+ * word: Chinese users read Chinese. Short allow-list for proper names and
+ * units.
+ */
+const ALLOWED = new Set([
+    "Odoo", "PDF", "Excel", "GB", "QR", "OCA", "admin", "Administrator",
+    "Mitchell", "YourCompany", "My", "Company", "US", "example", "com",
+    "km", "kWh", "CNY", "USD",
+]);
+
+function englishWords() {
+    const roots = document.querySelectorAll(
+        ".o_main_navbar, .o_control_panel, .o_content, .modal-content"
+    );
+    const words = new Set();
+    for (const root of roots) {
+        // innerText skips hidden elements (folded menus, invisible fields).
+        for (const word of root.innerText.match(/[A-Za-z]{3,}/g) || []) {
+            // All-capital tokens are reference prefixes (CGJH/2026/0001).
+            if (!ALLOWED.has(word) && word !== word.toUpperCase()) {
+                words.add(word);
+            }
+        }
+    }
+    return [...words];
+}
+
+function checkScreen(label) {
+    return {
+        content: `${label}: no error dialog, no English`,
+        trigger: ".o_action_manager .o_view_controller",
+        run() {
+            if (document.querySelector(".o_error_dialog")) {
+                throw new Error(`${label}: an error dialog is open`);
+            }
+            const words = englishWords();
+            if (words.length) {
+                throw new Error(`${label}: English on screen: ${words.join(", ")}`);
+            }
+        },
+    };
+}
+
+function visit(url, label, ready = ".o_action_manager .o_view_controller") {
+    return [
+        { content: `open ${label}`, trigger: "body", run: `goToUrl ${url}`, expectUnloadPage: true },
+        { content: `${label} loaded`, trigger: ready },
+        checkScreen(label),
+    ];
+}
+
+function roleTour(name, screens) {
+    registry.category("web_tour.tours").add(name, {
+        url: "/odoo",
+        steps: () => [
+            { content: "home action loaded", trigger: ".o_action_manager .o_view_controller" },
+            checkScreen("home"),
+            ...screens.flatMap(([url, label, ready]) => visit(url, label, ready)),
+        ],
+    });
+}
+
+roleTour("affairs_role_cadre", [
+    ["/odoo/affairs-my-requests", "my service requests"],
+    ["/odoo/vehicle-requests", "vehicle requests"],
+    ["/odoo/affairs-my-requests/new", "new service request", ".o_form_view"],
+]);
+roleTour("affairs_role_manager", [
+    ["/odoo/affairs-to-approve", "waiting for my approval"],
+    ["/odoo/affairs-service-requests", "service requests"],
+    ["/odoo/affairs-agencies", "agencies"],
+]);
+roleTour("affairs_role_dispatcher", [
+    ["/odoo/dispatch-board", "dispatch board", ".o_kanban_view"],
+    ["/odoo/action-affairs_fleet.hr_employee_action_driver", "drivers", ".o_list_view"],
+    ["/odoo/official-vehicles", "official vehicles"],
+]);
+roleTour("affairs_role_property_officer", [
+    ["/odoo/affairs-office-compliance", "office compliance"],
+    ["/odoo/affairs-rooms", "rooms"],
+    ["/odoo/affairs-assets", "assets"],
+]);
+roleTour("affairs_role_procurement", [
+    ["/odoo/procurement-projects", "procurement projects"],
+    ["/odoo/procurement-plans", "procurement plans"],
+]);
+roleTour("affairs_role_expert", []);
+roleTour("affairs_role_reception_officer", [
+    ["/odoo/official-receptions", "receptions"],
+    ["/odoo/official-receptions/new", "new reception", ".o_form_view"],
+]);
