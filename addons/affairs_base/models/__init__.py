@@ -3,6 +3,7 @@ from . import affairs_standard_book
 from . import affairs_standard_mixin
 from . import affairs_exception
 from . import affairs_exception_mixin
+from . import affairs_budget_hook
 from . import affairs_approval_mixin
 from . import tier_review
 from . import hr_department

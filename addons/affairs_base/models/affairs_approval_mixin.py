@@ -25,7 +25,12 @@ class AffairsApprovalMixin(models.AbstractModel):
 
     _name = "affairs.approval.mixin"
     _description = "Agency Affairs Approval"
-    _inherit = ["tier.validation", "mail.thread", "mail.activity.mixin"]
+    _inherit = [
+        "tier.validation",
+        "mail.thread",
+        "mail.activity.mixin",
+        "affairs.budget.hook",
+    ]
 
     _state_from = ["submitted"]
     _state_to = ["approved"]
@@ -157,6 +162,7 @@ class AffairsApprovalMixin(models.AbstractModel):
                 )
                 record.message_post(body=self.env._("Approved."))
                 record._affairs_on_approved()
+                record._affairs_budget_commit()
             else:
                 record.message_post(
                     body=self.env._("Step approved. %s", record.next_review or "")
@@ -193,6 +199,7 @@ class AffairsApprovalMixin(models.AbstractModel):
                     )
                 )
             record._affairs_close_review_activities(all_reviewers=True)
+        self._affairs_budget_release()
         self.write({"state": "cancel"})
         return True
 
