@@ -1,13 +1,21 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from collections import defaultdict
 
-from odoo import models
+from odoo import fields, models
 
 
 class AccountMove(models.Model):
     """Posting a vendor bill turns the commitment into actual spending."""
 
     _inherit = "account.move"
+
+    affairs_outbound_trip_id = fields.Many2one(
+        "affairs.outbound.trip",
+        string="Outbound Trip",
+        readonly=True,
+        copy=False,
+        index="btree_not_null",
+    )
 
     def _post(self, soft=True):
         posted = super()._post(soft=soft)

@@ -23,15 +23,15 @@ class AffairsBudgetHook(models.AbstractModel):
         for the classification and year are not controlled.
         """
         res = super()._affairs_budget_commit()
+        # sudo: the declared values are read for control only; an approver
+        # may not read the document's bills or the budget ledger.
         values = [
             value
-            for value in self._affairs_budget_values()
+            for value in self.sudo()._affairs_budget_values()
             if value.get("agency") and value.get("amount", 0.0) > 0
         ]
         if not values:
             return res
-        # sudo: budget control applies whoever approves, and approvers of a
-        # reception or repair have no rights on the budget ledger.
         Line = self.env["affairs.budget.line"].sudo()
         keyed = [(value, self._affairs_budget_key(value)) for value in values]
         lines_by_key = Line._affairs_lines_for_keys({key for _v, key in keyed})

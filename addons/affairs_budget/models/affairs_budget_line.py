@@ -150,6 +150,7 @@ class AffairsBudgetLine(models.Model):
             )
 
     def write(self, vals):
+        self.check_access("write")
         if "initial_amount" in vals or "fund_id" in vals or "classification_id" in vals:
             if any(line.state not in ("draft", False) for line in self):
                 raise UserError(

@@ -60,6 +60,16 @@ class AffairsOutboundTrip(models.Model):
     amount_total = fields.Monetary(
         string="Total", compute="_compute_amount_total", store=True
     )
+    vendor_id = fields.Many2one(
+        "res.partner",
+        string="Travel Agency",
+        check_company=True,
+        help="The vendor billing the trip's costs.",
+    )
+    bill_ids = fields.One2many(
+        "account.move", "affairs_outbound_trip_id", string="Vendor Bills"
+    )
+    bill_count = fields.Integer(compute="_compute_bill_count")
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company
     )
@@ -86,6 +96,11 @@ class AffairsOutboundTrip(models.Model):
     def _compute_amount_total(self):
         for trip in self:
             trip.amount_total = sum(trip.cost_line_ids.mapped("amount"))
+
+    @api.depends("bill_ids")
+    def _compute_bill_count(self):
+        for trip in self:
+            trip.bill_count = len(trip.bill_ids)
 
     @api.constrains("date_start", "date_end")
     def _check_dates(self):
@@ -116,6 +131,58 @@ class AffairsOutboundTrip(models.Model):
                 "classification": "30212",
                 "date": trip.date_start,
                 "amount": trip.amount_total,
+                "moves": trip.bill_ids,
             }
             for trip in self
         ]
+
+    def action_create_bill(self):
+        """A draft vendor bill of the costs, on the agency's analytic account."""
+        self.ensure_one()
+        if self.state != "approved":
+            raise UserError(self.env._("Only an approved trip can be billed."))
+        if not self.vendor_id:
+            raise UserError(self.env._("Set the travel agency of %s.", self.name))
+        if self.bill_ids.filtered(lambda move: move.state != "cancel"):
+            raise UserError(self.env._("%s is billed already.", self.name))
+        classification = self.env["affairs.budget.classification"].search(
+            [("code", "=", "30212")], limit=1
+        )
+        distribution = self.agency_id._affairs_analytic_distribution()
+        move = self.env["account.move"].create(
+            {
+                "move_type": "in_invoice",
+                "partner_id": self.vendor_id.id,
+                "company_id": self.company_id.id,
+                "invoice_date": self.date_end,
+                "ref": self.name,
+                "affairs_outbound_trip_id": self.id,
+                "invoice_line_ids": [
+                    fields.Command.create(
+                        {
+                            "name": f"{self.name} - {line.name}",
+                            "quantity": 1,
+                            "price_unit": line.amount,
+                            "tax_ids": [fields.Command.clear()],
+                            "analytic_distribution": distribution,
+                            "affairs_budget_classification_id": classification.id,
+                        }
+                    )
+                    for line in self.cost_line_ids
+                ],
+            }
+        )
+        return self.action_view_bills(move)
+
+    def action_view_bills(self, moves=None):
+        """The vendor bills of the trip."""
+        self.ensure_one()
+        moves = moves or self.bill_ids
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Vendor Bills"),
+            "res_model": "account.move",
+            "view_mode": "list,form",
+            "domain": [("id", "in", moves.ids)],
+            "context": {"default_move_type": "in_invoice", "create": False},
+        }
