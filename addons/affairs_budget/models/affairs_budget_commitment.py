@@ -1,5 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
+from odoo.tools import SQL
 
 STATES = [
     ("open", "Committed"),
@@ -93,3 +94,53 @@ class AffairsBudgetCommitment(models.Model):
                     "state": "done" if amount >= commitment.amount else "open",
                 }
             )
+
+    @api.model
+    def _affairs_bulk_open(self, vals_list):
+        """Open the commitments of many documents in one INSERT.
+
+        The ORM inserts by batches of 100 rows and then recomputes the
+        related columns row batch by row batch; approving thousands of
+        documents at once would cost queries in proportion. The values are
+        passed as parameters (arrays), the related columns copied from the
+        line in the same statement.
+        """
+        if not vals_list:
+            return self.browse()
+        self.env.flush_all()
+        self.env.cr.execute(
+            SQL(
+                """
+                INSERT INTO affairs_budget_commitment (
+                    line_id, agency_id, classification_id, fund_id, year,
+                    company_id, res_model, res_id, document_name, date, amount,
+                    consumed_amount, open_amount, state, exception_id,
+                    create_uid, write_uid, create_date, write_date)
+                SELECT l.id, l.agency_id, l.classification_id, l.fund_id, l.year,
+                       l.company_id, v.res_model, v.res_id, v.document_name,
+                       v.date, v.amount, 0, v.amount, 'open', v.exception_id,
+                       %(uid)s, %(uid)s, now() AT TIME ZONE 'UTC',
+                       now() AT TIME ZONE 'UTC'
+                  FROM unnest(%(lines)s::int[], %(models)s::varchar[],
+                              %(ids)s::int[], %(names)s::varchar[],
+                              %(dates)s::date[], %(amounts)s::numeric[],
+                              %(exceptions)s::int[])
+                       AS v(line_id, res_model, res_id, document_name, date,
+                            amount, exception_id)
+                  JOIN affairs_budget_line l ON l.id = v.line_id
+             RETURNING affairs_budget_commitment.id
+                """,
+                uid=self.env.uid,
+                lines=[vals["line_id"] for vals in vals_list],
+                models=[vals["res_model"] for vals in vals_list],
+                ids=[vals["res_id"] for vals in vals_list],
+                names=[vals["document_name"] for vals in vals_list],
+                dates=[vals["date"] for vals in vals_list],
+                amounts=[vals["amount"] for vals in vals_list],
+                exceptions=[vals.get("exception_id") or None for vals in vals_list],
+            )
+        )
+        commitments = self.browse(row[0] for row in self.env.cr.fetchall())
+        self.invalidate_model()
+        self.env["affairs.budget.line"].invalidate_model(["commitment_ids"])
+        return commitments

@@ -58,14 +58,14 @@ class AffairsBudgetHook(models.AbstractModel):
                 (doc._name, doc.id) in exceptions for doc in documents
             ):
                 raise UserError(self._affairs_budget_overrun_message(line, amount))
-        self.env["affairs.budget.commitment"].sudo().create(
+        self.env["affairs.budget.commitment"]._affairs_bulk_open(
             [
                 {
                     "line_id": line.id,
                     "res_model": value["record"]._name,
                     "res_id": value["record"].id,
                     "document_name": value["record"].display_name,
-                    "date": value["date"],
+                    "date": fields.Date.to_date(value["date"]),
                     "amount": value["amount"],
                     "exception_id": exceptions.get(
                         (value["record"]._name, value["record"].id)
