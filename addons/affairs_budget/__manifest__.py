@@ -38,10 +38,12 @@
         "views/affairs_budget_adjustment_views.xml",
         "views/affairs_outbound_trip_views.xml",
         "views/affairs_budget_execution_report_views.xml",
+        "views/affairs_budget_final_views.xml",
         "views/account_move_views.xml",
         "views/res_config_settings_views.xml",
         "views/affairs_budget_menus.xml",
         "report/affairs_sangong_statement_report.xml",
+        "report/affairs_budget_final_report.xml",
     ],
     "demo": [
         "demo/affairs_budget_demo.xml",

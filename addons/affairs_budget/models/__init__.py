@@ -5,6 +5,7 @@ from . import affairs_budget
 from . import affairs_budget_line
 from . import affairs_budget_commitment
 from . import affairs_budget_adjustment
+from . import affairs_budget_final
 from . import affairs_budget_hook
 from . import affairs_outbound_trip
 from . import affairs_outbound_trip_cost
