@@ -34,8 +34,9 @@ class AccountMove(models.Model):
 
     def _affairs_budget_items(self):
         return self.line_ids.filtered(
-            lambda line: line.display_type == "product"
-            and line.affairs_budget_agency_id
+            lambda line: (
+                line.display_type == "product" and line.affairs_budget_agency_id
+            )
         )
 
     def _affairs_budget_on_post(self):
@@ -90,9 +91,11 @@ class AccountMove(models.Model):
                 if not commitment or not (moves & self):
                     continue
                 for item in items.filtered(
-                    lambda i, m=moves, c=commitment: i.move_id in m
-                    and i.affairs_budget_agency_id == c.agency_id
-                    and not i.affairs_budget_commitment_id
+                    lambda i, m=moves, c=commitment: (
+                        i.move_id in m
+                        and i.affairs_budget_agency_id == c.agency_id
+                        and not i.affairs_budget_commitment_id
+                    )
                 ):
                     item.write(
                         {

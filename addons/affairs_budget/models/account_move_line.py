@@ -47,10 +47,21 @@ class AccountMoveLine(models.Model):
             for account_id in str(key).split(",")
             if account_id.isdigit()
         }
-        agencies = self.env["hr.department"].sudo().search(
-            [("affairs_analytic_account_id", "in", list(account_ids))]
-        ) if account_ids else self.env["hr.department"]
-        by_account = {agency.affairs_analytic_account_id.id: agency for agency in agencies}
+        agencies = (
+            self.env["hr.department"]
+            .sudo()
+            .search(
+                [
+                    ("is_affairs_agency", "=", True),
+                    ("affairs_analytic_account_id", "in", list(account_ids)),
+                ]
+            )
+            if account_ids
+            else self.env["hr.department"]
+        )
+        by_account = {
+            agency.affairs_analytic_account_id.id: agency for agency in agencies
+        }
         for line in self:
             agency = self.env["hr.department"]
             for key in line.analytic_distribution or {}:
@@ -81,9 +92,11 @@ class AccountMoveLine(models.Model):
     def _affairs_budget_assign(self):
         """Attribute the items of an agency and classification to a line."""
         lines = self.filtered(
-            lambda line: line.affairs_budget_agency_id
-            and line.affairs_budget_classification_id
-            and not line.affairs_budget_line_id
+            lambda line: (
+                line.affairs_budget_agency_id
+                and line.affairs_budget_classification_id
+                and not line.affairs_budget_line_id
+            )
         )
         keys = {
             line: (

@@ -31,7 +31,11 @@ class AffairsBudgetAdjustment(models.Model):
         string="Reference", required=True, readonly=True, copy=False, default="/"
     )
     adjustment_type = fields.Selection(
-        ADJUSTMENT_TYPES, string="Type", required=True, default="increase", tracking=True
+        ADJUSTMENT_TYPES,
+        string="Type",
+        required=True,
+        default="increase",
+        tracking=True,
     )
     line_id = fields.Many2one(
         "affairs.budget.line",
@@ -100,11 +104,14 @@ class AffairsBudgetAdjustment(models.Model):
                 continue
             self.env.flush_all()
             source.invalidate_recordset(["amount", "available_amount"])
-            if float_compare(
-                source.available_amount,
-                0.0,
-                precision_rounding=adjustment.currency_id.rounding,
-            ) < 0:
+            if (
+                float_compare(
+                    source.available_amount,
+                    0.0,
+                    precision_rounding=adjustment.currency_id.rounding,
+                )
+                < 0
+            ):
                 raise UserError(
                     self.env._(
                         "%(line)s has only %(available)s available: it cannot "

@@ -41,6 +41,4 @@ class AffairsBudgetClassification(models.Model):
 
     def _compute_display_name(self):
         for classification in self:
-            classification.display_name = (
-                f"{classification.code} {classification.name}"
-            )
+            classification.display_name = f"{classification.code} {classification.name}"

@@ -77,13 +77,17 @@ class AffairsBudgetCommitment(models.Model):
         """What posted bills settled of each commitment (one query)."""
         if not self:
             return
-        groups = self.env["account.move.line"].sudo()._read_group(
-            [
-                ("affairs_budget_commitment_id", "in", self.ids),
-                ("parent_state", "=", "posted"),
-            ],
-            ["affairs_budget_commitment_id"],
-            ["balance:sum"],
+        groups = (
+            self.env["account.move.line"]
+            .sudo()
+            ._read_group(
+                [
+                    ("affairs_budget_commitment_id", "in", self.ids),
+                    ("parent_state", "=", "posted"),
+                ],
+                ["affairs_budget_commitment_id"],
+                ["balance:sum"],
+            )
         )
         consumed = {commitment.id: total for commitment, total in groups}
         for commitment in self.filtered(lambda c: c.state != "released"):

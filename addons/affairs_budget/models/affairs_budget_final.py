@@ -40,9 +40,7 @@ class AffairsBudgetFinal(models.Model):
     line_ids = fields.One2many(
         "affairs.budget.final.line", "final_id", string="Lines", readonly=True
     )
-    amount = fields.Monetary(
-        string="Budget", compute="_compute_totals", store=True
-    )
+    amount = fields.Monetary(string="Budget", compute="_compute_totals", store=True)
     actual_amount = fields.Monetary(
         string="Actual", compute="_compute_totals", store=True
     )
@@ -65,8 +63,11 @@ class AffairsBudgetFinal(models.Model):
         for final in self:
             if not YEAR_MIN <= final.year <= YEAR_MAX:
                 raise UserError(
-                    self.env._("Choose a year between %(min)s and %(max)s.",
-                               min=YEAR_MIN, max=YEAR_MAX)
+                    self.env._(
+                        "Choose a year between %(min)s and %(max)s.",
+                        min=YEAR_MIN,
+                        max=YEAR_MAX,
+                    )
                 )
 
     def _compute_display_name(self):
@@ -99,7 +100,9 @@ class AffairsBudgetFinal(models.Model):
         vals_list = []
         for final in self:
             for line in lines.filtered(
-                lambda line, f=final: line.agency_id == f.agency_id and line.year == f.year
+                lambda line, f=final: (
+                    line.agency_id == f.agency_id and line.year == f.year
+                )
             ):
                 vals_list.append(final._prepare_final_line_vals(line))
         self.env["affairs.budget.final.line"].create(vals_list)

@@ -35,7 +35,9 @@ class AffairsBudgetHook(models.AbstractModel):
         Line = self.env["affairs.budget.line"].sudo()
         keyed = [(value, self._affairs_budget_key(value)) for value in values]
         lines_by_key = Line._affairs_lines_for_keys({key for _v, key in keyed})
-        keyed = [(value, lines_by_key[key]) for value, key in keyed if key in lines_by_key]
+        keyed = [
+            (value, lines_by_key[key]) for value, key in keyed if key in lines_by_key
+        ]
         if not keyed:
             return res
         lines = Line.union(*[line for _value, line in keyed])
@@ -53,9 +55,10 @@ class AffairsBudgetHook(models.AbstractModel):
                 )
                 > 0
             )
-            documents = [v["record"] for v, l in keyed if l == line]
             if over and not all(
-                (doc._name, doc.id) in exceptions for doc in documents
+                (value["record"]._name, value["record"].id) in exceptions
+                for value, value_line in keyed
+                if value_line == line
             ):
                 raise UserError(self._affairs_budget_overrun_message(line, amount))
         self.env["affairs.budget.commitment"]._affairs_bulk_open(

@@ -174,10 +174,17 @@ class AffairsBudgetLine(models.Model):
         ids = [line_id for line_id in self.ids if line_id]
         if not ids:
             return {}
-        groups = self.env["account.move.line"].sudo()._read_group(
-            [("affairs_budget_line_id", "in", ids), ("parent_state", "=", "posted")],
-            ["affairs_budget_line_id"],
-            ["balance:sum"],
+        groups = (
+            self.env["account.move.line"]
+            .sudo()
+            ._read_group(
+                [
+                    ("affairs_budget_line_id", "in", ids),
+                    ("parent_state", "=", "posted"),
+                ],
+                ["affairs_budget_line_id"],
+                ["balance:sum"],
+            )
         )
         return {line.id: total for line, total in groups}
 
@@ -192,10 +199,14 @@ class AffairsBudgetLine(models.Model):
 
     def _affairs_refresh_committed(self):
         """Rewrite ``committed_amount`` from the open commitments (one query)."""
-        groups = self.env["affairs.budget.commitment"].sudo()._read_group(
-            [("line_id", "in", self.ids), ("state", "=", "open")],
-            ["line_id"],
-            ["open_amount:sum"],
+        groups = (
+            self.env["affairs.budget.commitment"]
+            .sudo()
+            ._read_group(
+                [("line_id", "in", self.ids), ("state", "=", "open")],
+                ["line_id"],
+                ["open_amount:sum"],
+            )
         )
         committed = {line.id: total for line, total in groups}
         for line in self:
@@ -229,7 +240,9 @@ class AffairsBudgetLine(models.Model):
             agency_id, code, year, fund_code = key
             candidates = index.get((agency_id, code, year), [])
             if fund_code:
-                candidates = [line for line in candidates if line.fund_id.code == fund_code]
+                candidates = [
+                    line for line in candidates if line.fund_id.code == fund_code
+                ]
             default = [line for line in candidates if line.fund_id.is_default]
             if candidates:
                 result[key] = (default or candidates)[0]
@@ -242,9 +255,7 @@ class AffairsBudgetLine(models.Model):
         ``classification`` is a record or a code; all funds are summed.
         """
         code = (
-            classification
-            if isinstance(classification, str)
-            else classification.code
+            classification if isinstance(classification, str) else classification.code
         )
         year = fields.Date.to_date(date_value or date.today()).year
         lines = self.sudo().search(

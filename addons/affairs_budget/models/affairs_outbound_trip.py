@@ -106,7 +106,9 @@ class AffairsOutboundTrip(models.Model):
     def _check_dates(self):
         for trip in self:
             if trip.date_end < trip.date_start:
-                raise ValidationError(self.env._("A trip cannot return before it leaves."))
+                raise ValidationError(
+                    self.env._("A trip cannot return before it leaves.")
+                )
             if trip.days > MAX_TRIP_DAYS:
                 raise ValidationError(
                     self.env._(

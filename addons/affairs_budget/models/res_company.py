@@ -13,6 +13,7 @@ class ResCompany(models.Model):
     )
 
     _affairs_budget_warning_rate_range = models.Constraint(
-        "CHECK(affairs_budget_warning_rate >= 0 AND affairs_budget_warning_rate <= 100)",
+        "CHECK(affairs_budget_warning_rate >= 0 "
+        "AND affairs_budget_warning_rate <= 100)",
         "The budget warning rate is a percentage between 0 and 100.",
     )

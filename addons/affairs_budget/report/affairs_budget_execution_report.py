@@ -22,7 +22,9 @@ class AffairsBudgetExecutionReport(models.Model):
     _order = "date desc"
 
     source = fields.Selection(SOURCES, readonly=True)
-    line_id = fields.Many2one("affairs.budget.line", string="Budget Line", readonly=True)
+    line_id = fields.Many2one(
+        "affairs.budget.line", string="Budget Line", readonly=True
+    )
     agency_id = fields.Many2one("hr.department", string="Agency", readonly=True)
     fund_id = fields.Many2one("affairs.budget.fund", string="Fund", readonly=True)
     classification_id = fields.Many2one(
@@ -35,7 +37,9 @@ class AffairsBudgetExecutionReport(models.Model):
     commitment_id = fields.Many2one(
         "affairs.budget.commitment", string="Commitment", readonly=True
     )
-    move_line_id = fields.Many2one("account.move.line", string="Journal Item", readonly=True)
+    move_line_id = fields.Many2one(
+        "account.move.line", string="Journal Item", readonly=True
+    )
     document = fields.Char(readonly=True)
     budget_amount = fields.Monetary(string="Budget", readonly=True)
     committed_amount = fields.Monetary(string="Committed", readonly=True)

@@ -33,8 +33,16 @@ class BudgetCommon(AccountTestInvoicingCommon):
         cls.year = date.today().year
         cls.agency_a, cls.agency_b = env["hr.department"].create(
             [
-                {"name": "Budget Agency A", "is_affairs_agency": True, "affairs_level": "municipal"},
-                {"name": "Budget Agency B", "is_affairs_agency": True, "affairs_level": "municipal"},
+                {
+                    "name": "Budget Agency A",
+                    "is_affairs_agency": True,
+                    "affairs_level": "municipal",
+                },
+                {
+                    "name": "Budget Agency B",
+                    "is_affairs_agency": True,
+                    "affairs_level": "municipal",
+                },
             ]
         )
         cls.cadre_a = new_test_user(
@@ -57,8 +65,11 @@ class BudgetCommon(AccountTestInvoicingCommon):
         ]
         cls.employee_a, cls.employee_b = env["hr.employee"].create(
             [
-                {"name": "Cadre Li", "user_id": cls.cadre_a.id,
-                 "department_id": cls.agency_a.id},
+                {
+                    "name": "Cadre Li",
+                    "user_id": cls.cadre_a.id,
+                    "department_id": cls.agency_a.id,
+                },
                 {"name": "Cadre Zhou", "department_id": cls.agency_a.id},
             ]
         )
@@ -71,7 +82,11 @@ class BudgetCommon(AccountTestInvoicingCommon):
         cls.budget_a = cls._approved_budget(
             cls.agency_a,
             cls.year,
-            {cls.cls_outbound: 100000, cls.cls_reception: 50000, cls.cls_running: 80000},
+            {
+                cls.cls_outbound: 100000,
+                cls.cls_reception: 50000,
+                cls.cls_running: 80000,
+            },
         )
         cls.line_outbound = cls.budget_a.line_ids.filtered(
             lambda line: line.classification_id == cls.cls_outbound
@@ -82,21 +97,25 @@ class BudgetCommon(AccountTestInvoicingCommon):
 
     @classmethod
     def _approved_budget(cls, agency, year, amounts):
-        budget = cls.env["affairs.budget"].with_user(cls.officer).create(
-            {
-                "agency_id": agency.id,
-                "year": year,
-                "line_ids": [
-                    Command.create(
-                        {
-                            "fund_id": cls.fund.id,
-                            "classification_id": classification.id,
-                            "initial_amount": amount,
-                        }
-                    )
-                    for classification, amount in amounts.items()
-                ],
-            }
+        budget = (
+            cls.env["affairs.budget"]
+            .with_user(cls.officer)
+            .create(
+                {
+                    "agency_id": agency.id,
+                    "year": year,
+                    "line_ids": [
+                        Command.create(
+                            {
+                                "fund_id": cls.fund.id,
+                                "classification_id": classification.id,
+                                "initial_amount": amount,
+                            }
+                        )
+                        for classification, amount in amounts.items()
+                    ],
+                }
+            )
         )
         budget.action_submit()
         budget.with_user(cls.manager).action_approve()
@@ -106,22 +125,30 @@ class BudgetCommon(AccountTestInvoicingCommon):
     def _trip(cls, amount, agency=None, user=None, start=None):
         start = start or date(cls.year, 6, 1)
         # Requested by the fixture's user (who may read employees).
-        return cls.env["affairs.outbound.trip"].with_user(user or cls.env.user).create(
-            {
-                "title": "Study visit",
-                "agency_id": (agency or cls.agency_a).id,
-                "destination": "Germany",
-                "date_start": start,
-                "date_end": start.replace(day=start.day + 5),
-                "vendor_id": cls.travel_agency.id,
-                "member_ids": [Command.set([cls.employee_a.id, cls.employee_b.id])],
-                "cost_line_ids": [
-                    Command.create({"name": "Air tickets", "amount": amount * 0.6}),
-                    Command.create(
-                        {"name": "Lodging", "cost_type": "lodging", "amount": amount * 0.4}
-                    ),
-                ],
-            }
+        return (
+            cls.env["affairs.outbound.trip"]
+            .with_user(user or cls.env.user)
+            .create(
+                {
+                    "title": "Study visit",
+                    "agency_id": (agency or cls.agency_a).id,
+                    "destination": "Germany",
+                    "date_start": start,
+                    "date_end": start.replace(day=start.day + 5),
+                    "vendor_id": cls.travel_agency.id,
+                    "member_ids": [Command.set([cls.employee_a.id, cls.employee_b.id])],
+                    "cost_line_ids": [
+                        Command.create({"name": "Air tickets", "amount": amount * 0.6}),
+                        Command.create(
+                            {
+                                "name": "Lodging",
+                                "cost_type": "lodging",
+                                "amount": amount * 0.4,
+                            }
+                        ),
+                    ],
+                }
+            )
         )
 
     @classmethod
@@ -144,7 +171,9 @@ class BudgetCommon(AccountTestInvoicingCommon):
                             "quantity": 1,
                             "price_unit": amount,
                             "tax_ids": [Command.clear()],
-                            "analytic_distribution": agency._affairs_analytic_distribution(),
+                            "analytic_distribution": (
+                                agency._affairs_analytic_distribution()
+                            ),
                             "affairs_budget_classification_id": classification.id,
                         }
                     )

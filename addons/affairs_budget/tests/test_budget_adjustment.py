@@ -60,4 +60,6 @@ class TestBudgetAdjustment(BudgetCommon):
         with self.assertRaises(ValidationError):
             self._adjust("transfer", 100)
         with self.assertRaises(ValidationError):
-            self.env["affairs.budget"].create({"agency_id": self.agency_b.id, "year": 1890})
+            self.env["affairs.budget"].create(
+                {"agency_id": self.agency_b.id, "year": 1890}
+            )

@@ -95,8 +95,9 @@ class TestBudgetCommitment(BudgetCommon):
         trip = self._approve(self._trip(500000, agency=self.agency_b))
         self.assertEqual(trip.state, "approved")
         self.assertFalse(
-            self.env["affairs.budget.commitment"].search([("res_id", "=", trip.id),
-                                                          ("res_model", "=", trip._name)])
+            self.env["affairs.budget.commitment"].search(
+                [("res_id", "=", trip.id), ("res_model", "=", trip._name)]
+            )
         )
 
     def test_warning_activity_at_rate(self):

@@ -8,8 +8,10 @@ class TestBudgetFinal(BudgetCommon):
     def test_close_freezes_figures(self):
         """Closing copies the year's lines; later postings leave it unchanged."""
         self._post_bill(self.agency_a, self.cls_reception, 12000)
-        final = self.env["affairs.budget.final"].with_user(self.manager).create(
-            {"agency_id": self.agency_a.id, "year": self.year}
+        final = (
+            self.env["affairs.budget.final"]
+            .with_user(self.manager)
+            .create({"agency_id": self.agency_a.id, "year": self.year})
         )
         final.action_close()
         self.assertEqual(final.state, "closed")

@@ -51,10 +51,21 @@ class TestBudgetQueryCount(BudgetCommon):
     def test_statement_constant(self):
         Statement = self.env["affairs.sangong.statement"]
         agencies = self.env["hr.department"].create(
-            [{"name": f"Agency {index}", "is_affairs_agency": True, "affairs_level": "municipal"} for index in range(8)]
+            [
+                {
+                    "name": f"Agency {index}",
+                    "is_affairs_agency": True,
+                    "affairs_level": "municipal",
+                }
+                for index in range(8)
+            ]
         )
-        small = Statement.create({"year": self.year, "agency_ids": [(6, 0, agencies[:2].ids)]})
-        large = Statement.create({"year": self.year, "agency_ids": [(6, 0, agencies.ids)]})
+        small = Statement.create(
+            {"year": self.year, "agency_ids": [(6, 0, agencies[:2].ids)]}
+        )
+        large = Statement.create(
+            {"year": self.year, "agency_ids": [(6, 0, agencies.ids)]}
+        )
         self._count(small._affairs_statement_data)
         self.assertEqual(
             self._count(small._affairs_statement_data),

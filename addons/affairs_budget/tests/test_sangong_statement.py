@@ -27,12 +27,14 @@ class SangongFixture(BudgetCommon):
         cls._post_bill(cls.agency_a, cls.cls_reception, 10000)
         cls._post_bill(cls.agency_b, cls.cls_reception, 5000)
         cls.statement = cls.env["affairs.sangong.statement"].create(
-            {"year": cls.year, "agency_ids": [(6, 0, (cls.agency_a | cls.agency_b).ids)]}
+            {
+                "year": cls.year,
+                "agency_ids": [(6, 0, (cls.agency_a | cls.agency_b).ids)],
+            }
         )
 
 
 class TestSangongStatement(SangongFixture):
-
     def test_figures_per_agency(self):
         """Budget, final, last year and change per item, as computed by hand."""
         data = self.statement._affairs_statement_data()
@@ -40,13 +42,20 @@ class TestSangongStatement(SangongFixture):
         self.assertEqual(row_a["name"], self.agency_a.display_name)
         outbound = row_a["items"]["outbound"]
         self.assertEqual(
-            (outbound["budget"], outbound["final"], outbound["last"], outbound["change"]),
+            (
+                outbound["budget"],
+                outbound["final"],
+                outbound["last"],
+                outbound["change"],
+            ),
             (100000, 30000, 40000, -10000),
         )
         self.assertAlmostEqual(outbound["change_pct"], -25.0)
         running = row_a["items"]["vehicle_running"]
-        self.assertEqual((running["budget"], running["final"], running["last"]),
-                         (80000, 20000, 50000))
+        self.assertEqual(
+            (running["budget"], running["final"], running["last"]),
+            (80000, 20000, 50000),
+        )
         self.assertEqual(row_a["items"]["vehicle_purchase"]["final"], 0)
         self.assertEqual(row_a["vehicle"]["final"], 20000)
         self.assertEqual(row_a["items"]["reception"]["final"], 10000)
@@ -76,8 +85,11 @@ class TestSangongStatement(SangongFixture):
     def test_execution_report(self):
         """The execution view sums budget, committed and actual per agency."""
         groups = self.env["affairs.budget.execution.report"]._read_group(
-            [("agency_id", "=", self.agency_a.id), ("year", "=", self.year),
-             ("classification_id", "=", self.cls_outbound.id)],
+            [
+                ("agency_id", "=", self.agency_a.id),
+                ("year", "=", self.year),
+                ("classification_id", "=", self.cls_outbound.id),
+            ],
             [],
             ["budget_amount:sum", "committed_amount:sum", "actual_amount:sum"],
         )

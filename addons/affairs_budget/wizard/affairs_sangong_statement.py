@@ -43,14 +43,20 @@ class AffairsSangongStatement(models.TransientModel):
         for statement in self:
             if not YEAR_MIN <= statement.year <= YEAR_MAX:
                 raise ValidationError(
-                    self.env._("Choose a year between %(min)s and %(max)s.",
-                               min=YEAR_MIN, max=YEAR_MAX)
+                    self.env._(
+                        "Choose a year between %(min)s and %(max)s.",
+                        min=YEAR_MIN,
+                        max=YEAR_MAX,
+                    )
                 )
 
     def _affairs_agencies(self):
         self.ensure_one()
         return self.agency_ids or self.env["hr.department"].search(
-            [("is_affairs_agency", "=", True), ("company_id", "in", [self.company_id.id, False])]
+            [
+                ("is_affairs_agency", "=", True),
+                ("company_id", "in", [self.company_id.id, False]),
+            ]
         )
 
     def _affairs_statement_data(self):
@@ -65,7 +71,9 @@ class AffairsSangongStatement(models.TransientModel):
         rows = []
         for agency in agencies:
             rows.append(
-                self._affairs_row(agency.display_name, agency.id, budget, actual, counts)
+                self._affairs_row(
+                    agency.display_name, agency.id, budget, actual, counts
+                )
             )
         total = self._affairs_sum_rows(rows)
         return {"year": year, "rows": rows, "total": total}
@@ -91,7 +99,9 @@ class AffairsSangongStatement(models.TransientModel):
 
     @api.model
     def _affairs_sum_items(self, items):
-        result = {key: sum(item[key] for item in items) for key in ("budget", "final", "last")}
+        result = {
+            key: sum(item[key] for item in items) for key in ("budget", "final", "last")
+        }
         result["change"] = result["final"] - result["last"]
         result["change_pct"] = (
             100.0 * result["change"] / result["last"] if result["last"] else 0.0
@@ -118,15 +128,19 @@ class AffairsSangongStatement(models.TransientModel):
         }
 
     def _affairs_budget_figures(self, agencies, year):
-        groups = self.env["affairs.budget.line"].sudo()._read_group(
-            [
-                ("state", "=", "approved"),
-                ("year", "=", year),
-                ("agency_id", "in", agencies.ids),
-                ("classification_id.sangong_item", "!=", False),
-            ],
-            ["agency_id", "classification_id"],
-            ["amount:sum"],
+        groups = (
+            self.env["affairs.budget.line"]
+            .sudo()
+            ._read_group(
+                [
+                    ("state", "=", "approved"),
+                    ("year", "=", year),
+                    ("agency_id", "in", agencies.ids),
+                    ("classification_id.sangong_item", "!=", False),
+                ],
+                ["agency_id", "classification_id"],
+                ["amount:sum"],
+            )
         )
         result = defaultdict(float)
         for agency, classification, amount in groups:
@@ -134,16 +148,24 @@ class AffairsSangongStatement(models.TransientModel):
         return result
 
     def _affairs_actual_figures(self, agencies, year):
-        groups = self.env["account.move.line"].sudo()._read_group(
-            [
-                ("parent_state", "=", "posted"),
-                ("affairs_budget_agency_id", "in", agencies.ids),
-                ("affairs_budget_classification_id.sangong_item", "!=", False),
-                ("date", ">=", date(year - 1, 1, 1)),
-                ("date", "<=", date(year, 12, 31)),
-            ],
-            ["affairs_budget_agency_id", "affairs_budget_classification_id", "date:year"],
-            ["balance:sum"],
+        groups = (
+            self.env["account.move.line"]
+            .sudo()
+            ._read_group(
+                [
+                    ("parent_state", "=", "posted"),
+                    ("affairs_budget_agency_id", "in", agencies.ids),
+                    ("affairs_budget_classification_id.sangong_item", "!=", False),
+                    ("date", ">=", date(year - 1, 1, 1)),
+                    ("date", "<=", date(year, 12, 31)),
+                ],
+                [
+                    "affairs_budget_agency_id",
+                    "affairs_budget_classification_id",
+                    "date:year",
+                ],
+                ["balance:sum"],
+            )
         )
         result = defaultdict(float)
         for agency, classification, year_start, balance in groups:
@@ -155,15 +177,19 @@ class AffairsSangongStatement(models.TransientModel):
         """Groups, persons, vehicles, receptions, guests per agency id."""
         counts = defaultdict(lambda: defaultdict(int))
         start, end = date(year, 1, 1), date(year, 12, 31)
-        for agency, count, persons in self.env["affairs.outbound.trip"].sudo()._read_group(
-            [
-                ("state", "=", "approved"),
-                ("agency_id", "in", agencies.ids),
-                ("date_start", ">=", start),
-                ("date_start", "<=", end),
-            ],
-            ["agency_id"],
-            ["__count", "member_count:sum"],
+        for agency, count, persons in (
+            self.env["affairs.outbound.trip"]
+            .sudo()
+            ._read_group(
+                [
+                    ("state", "=", "approved"),
+                    ("agency_id", "in", agencies.ids),
+                    ("date_start", ">=", start),
+                    ("date_start", "<=", end),
+                ],
+                ["agency_id"],
+                ["__count", "member_count:sum"],
+            )
         ):
             counts[agency.id]["outbound_groups"] = count
             counts[agency.id]["outbound_persons"] = persons
@@ -172,7 +198,9 @@ class AffairsSangongStatement(models.TransientModel):
             # sudo: counting vehicles needs no fleet rights.
             Vehicle = Vehicle.sudo()
             for agency, count in Vehicle._read_group(
-                [("affairs_agency_id", "in", agencies.ids)], ["affairs_agency_id"], ["__count"]
+                [("affairs_agency_id", "in", agencies.ids)],
+                ["affairs_agency_id"],
+                ["__count"],
             ):
                 counts[agency.id]["vehicles_held"] = count
             for agency, count in Vehicle._read_group(
@@ -204,7 +232,9 @@ class AffairsSangongStatement(models.TransientModel):
 
     def action_print_pdf(self):
         """Print the statement (QWeb PDF)."""
-        return self.env.ref("affairs_budget.action_report_sangong_statement").report_action(self)
+        return self.env.ref(
+            "affairs_budget.action_report_sangong_statement"
+        ).report_action(self)
 
     def action_print_xlsx(self):
         """Export the statement to Excel."""

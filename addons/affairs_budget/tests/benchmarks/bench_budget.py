@@ -43,8 +43,11 @@ def _measure_plain(env, label, func):
 def _fixture(env):
     agencies = env["hr.department"].create(
         [
-            {"name": f"Bench Agency {index}", "is_affairs_agency": True,
-             "affairs_level": "municipal"}
+            {
+                "name": f"Bench Agency {index}",
+                "is_affairs_agency": True,
+                "affairs_level": "municipal",
+            }
             for index in range(AGENCIES)
         ]
     )
@@ -58,8 +61,11 @@ def _fixture(env):
                 "state": "approved",
                 "line_ids": [
                     Command.create(
-                        {"fund_id": fund.id, "classification_id": outbound.id,
-                         "initial_amount": 10_000_000}
+                        {
+                            "fund_id": fund.id,
+                            "classification_id": outbound.id,
+                            "initial_amount": 10_000_000,
+                        }
                     )
                 ],
             }
@@ -101,15 +107,18 @@ def run(env):
     )
     _measure(env, "warm-up commit", warm._affairs_budget_commit)
     q_small, _r = _measure(
-        env, f"commit {len(small)} documents / {len(agencies)} lines",
+        env,
+        f"commit {len(small)} documents / {len(agencies)} lines",
         small._affairs_budget_commit,
     )
     q_medium, _r = _measure(
-        env, f"commit {len(medium)} documents / {len(agencies)} lines",
+        env,
+        f"commit {len(medium)} documents / {len(agencies)} lines",
         medium._affairs_budget_commit,
     )
     _measure(
-        env, f"commit {len(large)} documents / {len(agencies)} lines",
+        env,
+        f"commit {len(large)} documents / {len(agencies)} lines",
         large._affairs_budget_commit,
     )
     assert q_small == q_medium, (q_small, q_medium)
@@ -126,12 +135,17 @@ def run(env):
             )
             _measure(env, "warm-up statement", statement._affairs_statement_data)
             count, data = _measure(
-                env, f"statement {size} agencies, year {year}",
+                env,
+                f"statement {size} agencies, year {year}",
                 statement._affairs_statement_data,
             )
             results.setdefault(size, set()).add(count)
-            print("   budget", data["total"]["items"]["outbound"]["budget"],
-                  "groups", data["total"]["counts"].get("outbound_groups", 0))
+            print(
+                "   budget",
+                data["total"]["items"]["outbound"]["budget"],
+                "groups",
+                data["total"]["counts"].get("outbound_groups", 0),
+            )
     small_counts, large_counts = results.values()
     assert small_counts == large_counts, results
     print("OK: query counts do not grow with documents or agencies")
