@@ -1,5 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import fields, models
+from odoo import api, fields, models
+from odoo.exceptions import UserError
 
 COST_TYPES = [
     ("travel", "International Travel (国际旅费)"),
@@ -31,3 +32,27 @@ class AffairsOutboundTripCost(models.Model):
         "CHECK(amount >= 0 AND amount <= 100000000)",
         "A trip cost must be between 0 and 100,000,000.",
     )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        lines = super().create(vals_list)
+        lines._check_trip_draft()
+        return lines
+
+    def write(self, vals):
+        self._check_trip_draft()
+        res = super().write(vals)
+        self._check_trip_draft()
+        return res
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_submitted(self):
+        self._check_trip_draft()
+
+    def _check_trip_draft(self):
+        """Costs change only while the trip is a draft: the approved total
+        is what the budget holds."""
+        if any(line.trip_id.state != "draft" for line in self):
+            raise UserError(
+                self.env._("The costs of a submitted or approved trip are locked.")
+            )

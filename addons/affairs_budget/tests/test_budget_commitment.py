@@ -109,3 +109,12 @@ class TestBudgetCommitment(BudgetCommon):
             lambda activity: "85.0" in (activity.summary or "")
         )
         self.assertEqual(activities.user_id, self.manager)
+
+    def test_approved_trip_costs_locked(self):
+        """The costs of an approved trip cannot change behind its commitment."""
+        trip = self._approve(self._trip(30000))
+        with self.assertRaises(UserError):
+            trip.cost_line_ids[0].amount = 1
+        with self.assertRaises(UserError):
+            trip.cost_line_ids[0].unlink()
+        self.assertEqual(trip.amount_total, 30000)
