@@ -50,7 +50,12 @@ class AffairsApprovalMixin(models.AbstractModel):
 
     _name = "affairs.approval.mixin"
     _description = "Agency Affairs Approval"
-    _inherit = ["tier.validation", "mail.thread", "mail.activity.mixin"]
+    _inherit = [
+        "tier.validation",
+        "mail.thread",
+        "mail.activity.mixin",
+        "affairs.budget.hook",
+    ]
 
     _state_from = ["submitted"]
     _state_to = ["approved"]
@@ -442,6 +447,7 @@ class AffairsApprovalMixin(models.AbstractModel):
                 )
                 record.message_post(body=self.env._("Approved."))
                 record._affairs_on_approved()
+                record._affairs_budget_commit()
             else:
                 record.message_post(
                     body=self.env._("Step approved. %s", record.next_review or "")
@@ -481,6 +487,7 @@ class AffairsApprovalMixin(models.AbstractModel):
                     )
                 )
             record._affairs_close_review_activities(all_reviewers=True)
+        self._affairs_budget_release()
         self._affairs_transition_write({"state": "cancel"})
         return True
 

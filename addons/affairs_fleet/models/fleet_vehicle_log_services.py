@@ -11,7 +11,11 @@ class FleetVehicleLogServices(models.Model):
     """Service, fuel, insurance and toll entries of a vehicle (单车费用)."""
 
     _name = "fleet.vehicle.log.services"
-    _inherit = ["fleet.vehicle.log.services", "affairs.exception.mixin"]
+    _inherit = [
+        "fleet.vehicle.log.services",
+        "affairs.exception.mixin",
+        "affairs.budget.hook",
+    ]
 
     affairs_cost_type = fields.Selection(
         COST_TYPES,
@@ -116,6 +120,8 @@ class FleetVehicleLogServices(models.Model):
                     {"affairs_move_id": move.id, "account_move_line_id": line.id}
                 )
             moves |= move
+        # Budget control (affairs_base hook): committed when billed.
+        services._affairs_budget_commit()
         return {
             "type": "ir.actions.act_window",
             "name": self.env._("Vendor Bills"),
@@ -123,6 +129,20 @@ class FleetVehicleLogServices(models.Model):
             "view_mode": "list,form",
             "domain": [("id", "in", moves.ids)],
         }
+
+    def _affairs_budget_values(self):
+        # Budget control: 30231 公务用车运行维护费 of the vehicle's agency.
+        return [
+            {
+                "record": service,
+                "agency": service.affairs_agency_id,
+                "classification": "30231",
+                "date": service.date,
+                "amount": service.amount,
+                "moves": service.affairs_move_id,
+            }
+            for service in self
+        ]
 
     def _affairs_prepare_bill_vals(self):
         Move = self.env["account.move"]

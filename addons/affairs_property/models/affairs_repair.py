@@ -106,6 +106,21 @@ class AffairsRepair(models.Model):
                 self.env._("Describe the works of a medium or major repair.")
             )
 
+    def _affairs_budget_values(self):
+        # Budget control (affairs_base hook): 30213 维修(护)费 of the agency
+        # using the rooms, else of the requester's agency.
+        return [
+            {
+                "record": repair,
+                "agency": repair.room_ids.agency_id[:1]
+                or repair.requester_id.department_id.affairs_agency_id,
+                "classification": "30213",
+                "date": (repair.approved_date or repair.create_date).date(),
+                "amount": repair.budget,
+            }
+            for repair in self
+        ]
+
     def action_start(self):
         """Start the works: the rooms are under repair."""
         self._affairs_check_desk()

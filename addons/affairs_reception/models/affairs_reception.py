@@ -325,6 +325,20 @@ class AffairsReception(models.Model):
                 {"approved_amount": reception.amount_planned}
             )
 
+    def _affairs_budget_values(self):
+        # Budget control (affairs_base hook): 30217 公务接待费 of the host agency.
+        return [
+            {
+                "record": reception,
+                "agency": reception.host_agency_id,
+                "classification": "30217",
+                "date": reception.date_arrival.date(),
+                "amount": reception.approved_amount,
+                "moves": reception.bill_ids,
+            }
+            for reception in self
+        ]
+
     # ---- Actions ----
     def action_approve(self):
         """Approve the current step: the letter must be on file (无公函不接待)

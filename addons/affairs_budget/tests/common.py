@@ -1,0 +1,184 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from datetime import date
+
+from odoo import Command
+from odoo.tests import new_test_user
+
+from odoo.addons.account.tests.common import AccountTestInvoicingCommon
+
+
+class BudgetCommon(AccountTestInvoicingCommon):
+    """Two agencies with approved budgets, bureau staff and a travel agency."""
+
+    @classmethod
+    def collect_company_accounting_data(cls, company):
+        # In a fresh database installing account with this addon, the generic
+        # chart is loaded only after every module: load it for at_install runs.
+        if not company.chart_template:
+            cls.env["account.chart.template"].try_loading(
+                "generic_coa", company=company, install_demo=False
+            )
+        return super().collect_company_accounting_data(company)
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        # The accounting fixture runs as an accountant: let it also set up
+        # agencies and employees (hr) and act as an affairs manager.
+        cls.env.user.group_ids = [
+            Command.link(cls.env.ref("hr.group_hr_manager").id),
+            Command.link(cls.env.ref("affairs_base.group_affairs_manager").id),
+        ]
+        env = cls.env
+        cls.year = date.today().year
+        cls.agency_a, cls.agency_b = env["hr.department"].create(
+            [
+                {
+                    "name": "Budget Agency A",
+                    "is_affairs_agency": True,
+                    "affairs_level": "municipal",
+                },
+                {
+                    "name": "Budget Agency B",
+                    "is_affairs_agency": True,
+                    "affairs_level": "municipal",
+                },
+            ]
+        )
+        cls.cadre_a = new_test_user(
+            env, "bud_cadre_a", groups="affairs_base.group_affairs_user"
+        )
+        cls.officer = new_test_user(
+            env, "bud_officer", groups="affairs_base.group_affairs_officer"
+        )
+        cls.manager = new_test_user(
+            env, "bud_manager", groups="affairs_base.group_affairs_manager"
+        )
+        cls.manager_2 = new_test_user(
+            env, "bud_manager_2", groups="affairs_base.group_affairs_manager"
+        )
+        for user in cls.cadre_a | cls.officer | cls.manager | cls.manager_2:
+            user.company_ids = [Command.link(env.company.id)]
+            user.company_id = env.company
+        cls.officer.group_ids = [
+            Command.link(env.ref("account.group_account_invoice").id)
+        ]
+        cls.employee_a, cls.employee_b = env["hr.employee"].create(
+            [
+                {
+                    "name": "Cadre Li",
+                    "user_id": cls.cadre_a.id,
+                    "department_id": cls.agency_a.id,
+                },
+                {"name": "Cadre Zhou", "department_id": cls.agency_a.id},
+            ]
+        )
+        cls.travel_agency = env["res.partner"].create({"name": "Test Travel Agency"})
+        cls.fund = env.ref("affairs_budget.fund_public")
+        cls.cls_outbound = env.ref("affairs_budget.classification_30212")
+        cls.cls_reception = env.ref("affairs_budget.classification_30217")
+        cls.cls_running = env.ref("affairs_budget.classification_30231")
+        cls.cls_purchase = env.ref("affairs_budget.classification_31013")
+        cls.budget_a = cls._approved_budget(
+            cls.agency_a,
+            cls.year,
+            {
+                cls.cls_outbound: 100000,
+                cls.cls_reception: 50000,
+                cls.cls_running: 80000,
+            },
+        )
+        cls.line_outbound = cls.budget_a.line_ids.filtered(
+            lambda line: line.classification_id == cls.cls_outbound
+        )
+        cls.line_reception = cls.budget_a.line_ids.filtered(
+            lambda line: line.classification_id == cls.cls_reception
+        )
+
+    @classmethod
+    def _approved_budget(cls, agency, year, amounts):
+        budget = (
+            cls.env["affairs.budget"]
+            .with_user(cls.officer)
+            .create(
+                {
+                    "agency_id": agency.id,
+                    "year": year,
+                    "line_ids": [
+                        Command.create(
+                            {
+                                "fund_id": cls.fund.id,
+                                "classification_id": classification.id,
+                                "initial_amount": amount,
+                            }
+                        )
+                        for classification, amount in amounts.items()
+                    ],
+                }
+            )
+        )
+        budget.action_submit()
+        budget.with_user(cls.manager).action_approve()
+        return budget
+
+    @classmethod
+    def _trip(cls, amount, agency=None, user=None, start=None):
+        start = start or date(cls.year, 6, 1)
+        # Requested by the fixture's user (who may read employees).
+        return (
+            cls.env["affairs.outbound.trip"]
+            .with_user(user or cls.env.user)
+            .create(
+                {
+                    "title": "Study visit",
+                    "agency_id": (agency or cls.agency_a).id,
+                    "destination": "Germany",
+                    "date_start": start,
+                    "date_end": start.replace(day=start.day + 5),
+                    "vendor_id": cls.travel_agency.id,
+                    "member_ids": [Command.set([cls.employee_a.id, cls.employee_b.id])],
+                    "cost_line_ids": [
+                        Command.create({"name": "Air tickets", "amount": amount * 0.6}),
+                        Command.create(
+                            {
+                                "name": "Lodging",
+                                "cost_type": "lodging",
+                                "amount": amount * 0.4,
+                            }
+                        ),
+                    ],
+                }
+            )
+        )
+
+    @classmethod
+    def _approve(cls, record, manager=None):
+        record.action_submit()
+        record.with_user(manager or cls.manager).action_approve()
+        return record
+
+    @classmethod
+    def _post_bill(cls, agency, classification, amount, bill_date=None):
+        move = cls.env["account.move"].create(
+            {
+                "move_type": "in_invoice",
+                "partner_id": cls.travel_agency.id,
+                "invoice_date": bill_date or date(cls.year, 7, 1),
+                "invoice_line_ids": [
+                    Command.create(
+                        {
+                            "name": "Cost",
+                            "quantity": 1,
+                            "price_unit": amount,
+                            "tax_ids": [Command.clear()],
+                            "analytic_distribution": (
+                                agency._affairs_analytic_distribution()
+                            ),
+                            "affairs_budget_classification_id": classification.id,
+                        }
+                    )
+                ],
+            }
+        )
+        move.action_post()
+        return move
