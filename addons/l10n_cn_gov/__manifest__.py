@@ -21,6 +21,9 @@
         "views/account_move_views.xml",
         "views/l10n_cn_gov_parallel_rule_views.xml",
     ],
+    "demo": [
+        "demo/l10n_cn_gov_demo.xml",
+    ],
     "installable": True,
     "author": "Agency Affairs Suite contributors",
     "license": "LGPL-3",

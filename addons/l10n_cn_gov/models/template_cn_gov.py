@@ -1,5 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import _, models
+from odoo import _, api, models
 
 from odoo.addons.account.models.chart_template import template
 
@@ -91,3 +91,26 @@ class AccountChartTemplate(models.AbstractModel):
         if company.chart_template == "cn_gov":
             code_digits = 6
         return super()._create_outstanding_accounts(company, bank_prefix, code_digits)
+
+    def _post_load_data(self, template_code, company, template_data):
+        result = super()._post_load_data(template_code, company, template_data)
+        if template_code == "cn_gov":
+            self._l10n_cn_gov_link_demo_banks(company)
+        return result
+
+    def _l10n_cn_gov_link_demo_banks(self, company):
+        """Demo: the bureau's zero-balance and basic accounts on their journals."""
+        for xmlid, journal_xmlid in (
+            ("l10n_cn_gov.demo_bank_account_zba", "cn_gov_zero_balance"),
+            ("l10n_cn_gov.demo_bank_account_basic", "bank"),
+        ):
+            bank = self.env.ref(xmlid, raise_if_not_found=False)
+            journal = self.ref(journal_xmlid, raise_if_not_found=False)
+            if bank and journal and bank.partner_id == company.partner_id:
+                journal.bank_account_id = bank
+
+    @api.model
+    def _install_demo(self, companies):
+        if self.env.context.get("l10n_cn_gov_skip_account_demo"):
+            return None
+        return super()._install_demo(companies)
