@@ -12,6 +12,7 @@
         # affairs_property: asset classes, cards, disposals and leases.
         "affairs_property",
     ],
+    "post_init_hook": "_post_init_hook",
     "auto_install": True,
     "installable": True,
     "author": "Agency Affairs Suite contributors",
