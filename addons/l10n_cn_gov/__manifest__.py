@@ -3,7 +3,7 @@
     "name": "China - Government Accounting System (政府会计制度)",
     "version": "19.0.1.0.0",
     "category": "Accounting/Localizations/Account Charts",
-    "summary": "Chart of accounts of the Government Accounting System (财会〔2017〕25号) "
+    "summary": "Chart of the Government Accounting System (财会〔2017〕25号) "
     "with parallel budget accounting and its reports",
     "website": "https://github.com/agency-affairs/agency-affairs-suite",
     "icon": "/account/static/description/l10n.png",

@@ -82,8 +82,10 @@ class AccountMove(models.Model):
         # A reversal made when the entry went back to draft hangs from the same
         # entry and cancels its original: neither is active.
         return budget_moves.filtered(
-            lambda m: not m.reversal_move_ids.filtered(lambda r: r.state == "posted")
-            and m.reversed_entry_id not in budget_moves
+            lambda m: (
+                not m.reversal_move_ids.filtered(lambda r: r.state == "posted")
+                and m.reversed_entry_id not in budget_moves
+            )
         )
 
     def _l10n_cn_gov_reverse_budget_moves(self, source=None):
@@ -108,10 +110,12 @@ class AccountMove(models.Model):
 
     def _l10n_cn_gov_make_budget_moves(self):
         moves = self.filtered(
-            lambda m: m.l10n_cn_gov_fund_source
-            and not m.l10n_cn_gov_source_move_id
-            and m.company_id.l10n_cn_gov_budget_journal_id
-            and m.journal_id != m.company_id.l10n_cn_gov_budget_journal_id
+            lambda m: (
+                m.l10n_cn_gov_fund_source
+                and not m.l10n_cn_gov_source_move_id
+                and m.company_id.l10n_cn_gov_budget_journal_id
+                and m.journal_id != m.company_id.l10n_cn_gov_budget_journal_id
+            )
         )
         if not moves:
             return
@@ -137,7 +141,7 @@ class AccountMove(models.Model):
         self.ensure_one()
         currency = self.company_id.currency_id
         line_vals = []
-        for line in self.line_ids.filtered(lambda l: l.display_type != "line_section"):
+        for line in self.line_ids.filtered(lambda line: line.display_type != "line_section"):
             rule = rule_map.get(
                 (self.company_id.id, line.account_id.id, self.l10n_cn_gov_fund_source)
             )

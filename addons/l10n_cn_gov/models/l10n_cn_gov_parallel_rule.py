@@ -65,9 +65,7 @@ class L10nCnGovParallelRule(models.Model):
                     )
                 )
             budget = rule.budget_debit_account_id | rule.budget_credit_account_id
-            if len(budget) < 2 or any(
-                a.account_type != "off_balance" for a in budget
-            ):
+            if len(budget) < 2 or any(a.account_type != "off_balance" for a in budget):
                 raise ValidationError(
                     self.env._(
                         "Rule %s needs two different budget-accounting accounts "

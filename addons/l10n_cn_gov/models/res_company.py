@@ -31,8 +31,10 @@ class ResCompany(models.Model):
     def _l10n_cn_gov_account(self, code):
         """The company's account of the government chart with this code."""
         self.ensure_one()
-        return self.env["account.account"].with_company(self).search(
-            [("code", "=", code), ("company_ids", "in", self.ids)], limit=1
+        return (
+            self.env["account.account"]
+            .with_company(self)
+            .search([("code", "=", code), ("company_ids", "in", self.ids)], limit=1)
         )
 
     def _l10n_cn_gov_demo_setup_company(self):

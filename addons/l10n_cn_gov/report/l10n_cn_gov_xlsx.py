@@ -145,14 +145,26 @@ class L10nCnGovReconciliationXlsx(models.AbstractModel):
             )
             lines = [
                 (_("Current Period Budget Balance"), report.budget_balance, "total"),
-                (_("Add: revenue not recognised as budget revenue"),
-                 report.income_not_budget, "money"),
-                (_("Less: budget revenue not recognised as revenue"),
-                 report.budget_income_not_income, "money"),
-                (_("Add: budget expenditure not recognised as expenses"),
-                 report.budget_expense_not_expense, "money"),
-                (_("Less: expenses not recognised as budget expenditure"),
-                 report.expense_not_budget, "money"),
+                (
+                    _("Add: revenue not recognised as budget revenue"),
+                    report.income_not_budget,
+                    "money",
+                ),
+                (
+                    _("Less: budget revenue not recognised as revenue"),
+                    report.budget_income_not_income,
+                    "money",
+                ),
+                (
+                    _("Add: budget expenditure not recognised as expenses"),
+                    report.budget_expense_not_expense,
+                    "money",
+                ),
+                (
+                    _("Less: expenses not recognised as budget expenditure"),
+                    report.expense_not_budget,
+                    "money",
+                ),
                 (_("Current Period Surplus"), report.surplus, "total"),
                 (_("Unexplained Difference"), report.unexplained, "money"),
             ]

@@ -59,7 +59,9 @@ class TestGovChart(GovChartCommon):
         self.assertEqual(zero.default_account_id.code, "1011")
         budget = self.company.l10n_cn_gov_budget_journal_id
         self.assertEqual(budget.type, "general")
-        self.assertEqual(self.journal("purchase").l10n_cn_gov_fund_source, "fiscal_authorized")
+        self.assertEqual(
+            self.journal("purchase").l10n_cn_gov_fund_source, "fiscal_authorized"
+        )
         rules = self.env["l10n_cn_gov.parallel.rule"].search(
             [("company_id", "=", self.company.id)]
         )

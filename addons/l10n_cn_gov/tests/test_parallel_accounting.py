@@ -15,10 +15,12 @@ class TestParallelAccounting(GovChartCommon):
         self.assertEqual(budget.state, "posted")
         self.assertEqual(budget.date, bill.date)
         # The budget entry is on budget accounts only: the financial side is intact.
-        self.assertEqual(set(budget.line_ids.account_id.mapped("account_type")), {"off_balance"})
+        self.assertEqual(
+            set(budget.line_ids.account_id.mapped("account_type")), {"off_balance"}
+        )
 
     def test_direct_payment_and_non_fiscal(self):
-        """Direct treasury payment credits 6001; a bill without funding source makes nothing."""
+        """Direct payment credits 6001; a bill without funding source makes nothing."""
         bill = self.make_bill(300.0, l10n_cn_gov_fund_source="fiscal_direct")
         self.assertEqual(self.budget_lines(bill), {"7101": 300.0, "6001": -300.0})
         plain = self.make_bill(80.0, l10n_cn_gov_fund_source=False)

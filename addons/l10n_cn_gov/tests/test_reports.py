@@ -52,7 +52,9 @@ class TestGovReports(GovChartCommon):
             "l10n_cn_gov.action_report_budget_summary_xlsx",
             "l10n_cn_gov.action_report_reconciliation_xlsx",
         ):
-            content, kind = self.env["ir.actions.report"]._render(xmlid, self.report.ids)
+            content, kind = self.env["ir.actions.report"]._render(
+                xmlid, self.report.ids
+            )
             self.assertEqual(kind, "xlsx")
             self.assertTrue(content.startswith(b"PK"))
 

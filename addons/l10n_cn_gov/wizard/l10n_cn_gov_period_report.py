@@ -123,9 +123,12 @@ class L10nCnGovPeriodReport(models.TransientModel):
                 0.0,
             )
             if report.company_id and report.date_from and report.date_to:
-                for income, expense, b_income, b_expense in (
-                    report._reconciliation_items().values()
-                ):
+                for (
+                    income,
+                    expense,
+                    b_income,
+                    b_expense,
+                ) in report._reconciliation_items().values():
                     values["surplus"] += income - expense
                     values["budget_balance"] += b_income - b_expense
                     gap = income - b_income
@@ -135,14 +138,18 @@ class L10nCnGovPeriodReport(models.TransientModel):
                     values["expense_not_budget"] += max(gap, 0.0)
                     values["budget_expense_not_expense"] += max(-gap, 0.0)
             report.update(values)
-            report.unexplained = report.currency_id.round(
-                values["surplus"]
-                - values["income_not_budget"]
-                + values["budget_income_not_income"]
-                + values["expense_not_budget"]
-                - values["budget_expense_not_expense"]
-                - values["budget_balance"]
-            ) if report.currency_id else 0.0
+            report.unexplained = (
+                report.currency_id.round(
+                    values["surplus"]
+                    - values["income_not_budget"]
+                    + values["budget_income_not_income"]
+                    + values["expense_not_budget"]
+                    - values["budget_expense_not_expense"]
+                    - values["budget_balance"]
+                )
+                if report.currency_id
+                else 0.0
+            )
 
     def _trial_balance_rows(self):
         """(account, opening balance, period debit, period credit, closing) for
@@ -216,9 +223,9 @@ class L10nCnGovPeriodReport(models.TransientModel):
         }
 
     def action_export_trial_balance(self):
-        return self.env.ref("l10n_cn_gov.action_report_trial_balance_xlsx").report_action(
-            self
-        )
+        return self.env.ref(
+            "l10n_cn_gov.action_report_trial_balance_xlsx"
+        ).report_action(self)
 
     def action_export_budget_summary(self):
         return self.env.ref(

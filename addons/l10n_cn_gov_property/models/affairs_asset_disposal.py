@@ -12,7 +12,9 @@ class AffairsAssetDisposal(models.Model):
             # Disposal proceeds of state assets are remitted to the treasury
             # (应缴财政款) by administrative units; public institutions book them
             # as other revenue. Neither is budget revenue when invoiced.
-            code = "2103" if company.l10n_cn_gov_unit_type == "administrative" else "4609"
+            code = (
+                "2103" if company.l10n_cn_gov_unit_type == "administrative" else "4609"
+            )
             account = company._l10n_cn_gov_account(code)
             # sudo: like the invoice itself, written for the disposal officer.
             invoice = invoice.sudo()

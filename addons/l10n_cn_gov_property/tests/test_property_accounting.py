@@ -39,7 +39,7 @@ class TestGovPropertyAccounting(PropertyCommon):
         self.assertEqual(account_asset.company_id, self.company)
         self.assertEqual(account_asset.salvage_value, 0.0)
         lines = account_asset.depreciation_line_ids.filtered(
-            lambda l: l.type == "depreciate"
+            lambda line: line.type == "depreciate"
         )
         self.assertAlmostEqual(sum(lines.mapped("amount")), 7200.0, places=2)
         lines[:1].create_move()
