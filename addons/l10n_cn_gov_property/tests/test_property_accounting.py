@@ -68,3 +68,48 @@ class TestGovPropertyAccounting(PropertyCommon):
         self.assertFalse(invoice.l10n_cn_gov_fund_source)
         invoice.action_post()
         self.assertFalse(invoice.l10n_cn_gov_budget_move_ids)
+
+    def test_rent_remitted_then_revenue_for_institutions(self):
+        """Rent invoices: 2103 for an administrative unit, 4605 + budget for others."""
+        tenant = self.env["res.partner"].create({"name": "某便利店"})
+        shop = self._room("S01", 50.0, usage="ancillary")
+        lease = (
+            self.env["affairs.lease"]
+            .with_user(self.officer)
+            .create(
+                {
+                    "object_type": "storefront",
+                    "room_id": shop.id,
+                    "partner_id": tenant.id,
+                    "agency_id": self.municipal.id,
+                    "date_start": "2025-01-01",
+                    "date_end": "2025-12-31",
+                    "rent": 3000,
+                    "period": "quarter",
+                }
+            )
+        )
+        # The approval flow is affairs_property's business: the instalments are
+        # written directly here.
+        first, second = self.env["affairs.lease.line"].create(
+            [
+                {"lease_id": lease.id, "date_due": "2025-01-01", "amount": 3000.0},
+                {"lease_id": lease.id, "date_due": "2025-04-01", "amount": 3000.0},
+            ]
+        )
+        invoice = first._affairs_invoice_due(first.date_due)
+        self.assertEqual(invoice.invoice_line_ids.account_id.code, "2103")
+        self.assertFalse(invoice.l10n_cn_gov_budget_move_ids)
+
+        self.company.l10n_cn_gov_unit_type = "public_institution"
+        invoice = second._affairs_invoice_due(second.date_due)
+        self.assertEqual(invoice.invoice_line_ids.account_id.code, "4605")
+        budget = invoice.l10n_cn_gov_budget_move_ids
+        self.assertEqual(
+            sorted(
+                budget.line_ids.mapped(
+                    lambda line: (line.account_id.code, line.balance)
+                )
+            ),
+            [("6609", -3000.0), ("8001", 3000.0)],
+        )
