@@ -113,3 +113,12 @@ class TestGovPropertyAccounting(PropertyCommon):
             ),
             [("6609", -3000.0), ("8001", 3000.0)],
         )
+
+    def test_asset_card_prints_yuan(self):
+        """The asset card of a bureau on the government chart prints ¥, never $."""
+        asset = self._asset(value=7200.0)
+        html = self.env["ir.actions.report"]._render_qweb_html(
+            "affairs_property.action_report_asset_card", asset.ids
+        )[0].decode()
+        self.assertIn("¥", html)
+        self.assertNotIn("$", html)
