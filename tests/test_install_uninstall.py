@@ -85,7 +85,9 @@ def traces_left(db, models):
 
 
 def installed_affairs_modules(db):
-    rows = query(db, "SELECT name FROM ir_module_module WHERE state = 'installed' AND name LIKE 'affairs%%'")
+    """Installed modules of this repository (addons/), whatever their prefix."""
+    ours = tuple(sorted(path.parent.name for path in (REPO / "addons").glob("*/__manifest__.py")))
+    rows = query(db, "SELECT name FROM ir_module_module WHERE state = 'installed' AND name IN %s", [ours])
     return {name for (name,) in rows}
 
 

@@ -1,0 +1,1 @@
+from . import l10n_cn_gov_xlsx
