@@ -20,10 +20,9 @@ class HrDepartment(models.Model):
 
     def affairs_energy_per_capita(self, year):
         """Standard-coal use per person (kgce/人) of these agencies in ``year``."""
+        denominators = self._affairs_energy_denominators([year])
         headcount = sum(
-            self._affairs_energy_denominators([year])
-            .get((agency.id, year), {})
-            .get("headcount", 0)
+            denominators.get((agency.id, year), {}).get("headcount", 0)
             for agency in self
         )
         return self.affairs_energy_kgce(year) / headcount if headcount else 0.0

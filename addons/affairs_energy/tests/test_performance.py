@@ -35,6 +35,7 @@ class TestPerformance(EnergyCommon):
         entries.mapped("kgce_per_capita")
         entries.mapped("change_per_m2")
         entries.agency_id.affairs_energy_kgce(self.year)
+        entries.agency_id.affairs_energy_per_capita(self.year)
         return self.env.cr.sql_log_count - before
 
     def test_indicator_queries_constant(self):
