@@ -103,11 +103,12 @@ class AffairsEnergyAgencyYear(models.Model):
     def _indicators(self, totals, denominators, year):
         self.ensure_one()
         figures = totals.get((self.agency_id.id, year), {})
+        base = denominators.get((self.agency_id.id, year), {})
+        headcount, area = base.get("headcount", 0), base.get("area", 0.0)
         if year == self.year:
-            headcount, area = self.headcount, self.building_area
-        else:
-            base = denominators.get((self.agency_id.id, year), {})
-            headcount, area = base.get("headcount", 0), base.get("area", 0.0)
+            # the figures being edited win over the stored ones
+            headcount = self.headcount or headcount
+            area = self.building_area or area
         kgce = figures.get("kgce", 0.0)
         water = figures.get("water", 0.0)
         return {

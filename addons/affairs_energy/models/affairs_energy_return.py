@@ -16,6 +16,20 @@ STATES = [
     ("cancel", "Cancelled"),
 ]
 QUARTERS = [("1", "Q1"), ("2", "Q2"), ("3", "Q3"), ("4", "Q4")]
+# Figures of the return: frozen once it leaves the draft.
+LOCKED_FIELDS = {
+    "agency_id",
+    "year",
+    "period_type",
+    "quarter",
+    "line_ids",
+    "headcount",
+    "building_area",
+    "explanation",
+    "missing_months",
+    "change_alert_rate",
+    "prepared_date",
+}
 
 
 def _last_ended_quarter(today):
@@ -199,7 +213,20 @@ class AffairsEnergyReturn(models.Model):
     def write(self, vals):
         if vals.get("period_type") == "year":
             vals = dict(vals, quarter=False)
+        if set(vals) & LOCKED_FIELDS:
+            self._check_editable()
         return super().write(vals)
+
+    def _check_editable(self):
+        """A return is the agency's statement: it changes only as a draft."""
+        for ret in self:
+            if ret.state != "draft":
+                raise UserError(
+                    self.env._(
+                        "%(name)s has been submitted: reset it to draft to change it.",
+                        name=ret.display_name,
+                    )
+                )
 
     # ------------------------------------------------------------------
     # Actions

@@ -28,6 +28,10 @@ class AffairsEnergyReturnLine(models.Model):
     needs_explanation = fields.Boolean(compute="_compute_change", store=True)
     explanation = fields.Char()
 
+    def write(self, vals):
+        self.return_id._check_editable()
+        return super().write(vals)
+
     @api.depends("kind")
     def _compute_unit(self):
         for line in self:

@@ -52,7 +52,8 @@ class TestAccess(EnergyCommon):
 
     def test_officer_reviews_but_does_not_configure(self):
         Reading = self.env["affairs.energy.reading"].with_user(self.officer)
-        self.assertEqual(Reading.search([]), self.reading_a | self.reading_b)
+        mine = [("meter_id", "in", (self.elec_a | self.elec_b).ids)]
+        self.assertEqual(Reading.search(mine), self.reading_a | self.reading_b)
         with self.assertRaises(AccessError):
             self.elec_a.with_user(self.officer).multiplier = 3
         factor = self.env.ref("affairs_energy.energy_factor_electricity_equivalent")

@@ -80,6 +80,10 @@ class TestReturn(EnergyCommon):
         ret.action_submit()
         with self.assertRaises(UserError):
             ret.with_user(self.user_a).action_approve()
+        with self.assertRaisesRegex(UserError, "reset it to draft"):
+            ret.line_ids.with_user(self.user_a).explanation = "Changed afterwards"
+        with self.assertRaisesRegex(UserError, "reset it to draft"):
+            ret.with_user(self.user_a).headcount = 80
         ret.with_user(self.officer).action_reject("Heat figures are missing")
         self.assertEqual(ret.state, "rejected")
         self.assertEqual(ret.reject_reason, "Heat figures are missing")

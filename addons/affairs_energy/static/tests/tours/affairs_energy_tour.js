@@ -31,7 +31,8 @@ registry.category("web_tour.tours").add("affairs_energy_reading_tour", {
             run: "edit 15000",
         },
         { trigger: ".o_list_button_save", run: "click" },
-        { trigger: ".o_data_row:not(.o_selected_row) td[name=consumption]:contains(1,000.00)" },
+        // the saved row (not the row being edited) shows the new reading
+        { trigger: ".o_data_row:not(.o_selected_row) td[name=value]:contains(15,000.00)" },
     ],
 });
 
