@@ -42,18 +42,46 @@ class AffairsEnergyAgencyYear(models.Model):
         string="Target Cut of Water per Capita (%)", digits=(16, 2)
     )
     # Indicators (computed, not stored: they follow the readings)
-    total_kgce = fields.Float(string="Energy (kgce)", compute="_compute_indicators", digits=(16, 2))
-    total_tce = fields.Float(string="Energy (tce)", compute="_compute_indicators", digits=(16, 3))
-    kgce_per_capita = fields.Float(string="kgce per Person", compute="_compute_indicators", digits=(16, 2))
-    kgce_per_m2 = fields.Float(string="kgce per m²", compute="_compute_indicators", digits=(16, 2))
-    water_t = fields.Float(string="Water (t)", compute="_compute_indicators", digits=(16, 2))
-    water_per_capita = fields.Float(string="Water per Person (t)", compute="_compute_indicators", digits=(16, 2))
-    last_kgce_per_capita = fields.Float(string="Last Year kgce per Person", compute="_compute_indicators", digits=(16, 2))
-    last_kgce_per_m2 = fields.Float(string="Last Year kgce per m²", compute="_compute_indicators", digits=(16, 2))
-    last_water_per_capita = fields.Float(string="Last Year Water per Person", compute="_compute_indicators", digits=(16, 2))
-    change_per_capita = fields.Float(string="Change per Person (%)", compute="_compute_indicators", digits=(16, 1))
-    change_per_m2 = fields.Float(string="Change per m² (%)", compute="_compute_indicators", digits=(16, 1))
-    change_water = fields.Float(string="Change of Water (%)", compute="_compute_indicators", digits=(16, 1))
+    total_kgce = fields.Float(
+        string="Energy (kgce)", compute="_compute_indicators", digits=(16, 2)
+    )
+    total_tce = fields.Float(
+        string="Energy (tce)", compute="_compute_indicators", digits=(16, 3)
+    )
+    kgce_per_capita = fields.Float(
+        string="kgce per Person", compute="_compute_indicators", digits=(16, 2)
+    )
+    kgce_per_m2 = fields.Float(
+        string="kgce per m²", compute="_compute_indicators", digits=(16, 2)
+    )
+    water_t = fields.Float(
+        string="Water (t)", compute="_compute_indicators", digits=(16, 2)
+    )
+    water_per_capita = fields.Float(
+        string="Water per Person (t)", compute="_compute_indicators", digits=(16, 2)
+    )
+    last_kgce_per_capita = fields.Float(
+        string="Last Year kgce per Person",
+        compute="_compute_indicators",
+        digits=(16, 2),
+    )
+    last_kgce_per_m2 = fields.Float(
+        string="Last Year kgce per m²", compute="_compute_indicators", digits=(16, 2)
+    )
+    last_water_per_capita = fields.Float(
+        string="Last Year Water per Person",
+        compute="_compute_indicators",
+        digits=(16, 2),
+    )
+    change_per_capita = fields.Float(
+        string="Change per Person (%)", compute="_compute_indicators", digits=(16, 1)
+    )
+    change_per_m2 = fields.Float(
+        string="Change per m² (%)", compute="_compute_indicators", digits=(16, 1)
+    )
+    change_water = fields.Float(
+        string="Change of Water (%)", compute="_compute_indicators", digits=(16, 1)
+    )
     target_met = fields.Boolean(string="Targets Met", compute="_compute_indicators")
 
     _agency_year_uniq = models.UniqueIndex(

@@ -60,7 +60,9 @@ class AffairsEnergyAudit(models.Model):
         for audit in self:
             if not audit.finding_ids:
                 raise UserError(
-                    self.env._("Record the findings of %(name)s first.", name=audit.name)
+                    self.env._(
+                        "Record the findings of %(name)s first.", name=audit.name
+                    )
                 )
         self.write({"state": "done"})
         return True
@@ -76,7 +78,9 @@ class AffairsEnergyAudit(models.Model):
             lambda finding: finding.measure_type and not finding.project_id
         )
         if not findings:
-            raise UserError(self.env._("No finding with a measure is left to turn into a project."))
+            raise UserError(
+                self.env._("No finding with a measure is left to turn into a project.")
+            )
         findings.action_create_project()
         return self.action_view_projects()
 

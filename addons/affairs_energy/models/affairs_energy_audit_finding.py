@@ -22,8 +22,12 @@ class AffairsEnergyAuditFinding(models.Model):
     company_id = fields.Many2one(related="audit_id.company_id", store=True)
     currency_id = fields.Many2one(related="company_id.currency_id")
     estimated_investment = fields.Monetary(currency_field="currency_id")
-    expected_saving_tce = fields.Float(string="Expected Saving (tce/yr)", digits=(16, 3))
-    project_id = fields.Many2one("affairs.energy.project", string="Project", readonly=True)
+    expected_saving_tce = fields.Float(
+        string="Expected Saving (tce/yr)", digits=(16, 3)
+    )
+    project_id = fields.Many2one(
+        "affairs.energy.project", string="Project", readonly=True
+    )
 
     @api.constrains("estimated_investment", "expected_saving_tce")
     def _check_amounts(self):

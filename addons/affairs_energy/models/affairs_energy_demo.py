@@ -9,7 +9,20 @@ from odoo import api, fields, models
 # Monthly use of a typical office building per kind (month 1..12 → share of
 # the average month): cooling peaks in July-August, heating in winter.
 SEASONS = {
-    "electricity": [1.15, 1.05, 0.9, 0.85, 0.95, 1.15, 1.35, 1.4, 1.05, 0.85, 0.95, 1.1],
+    "electricity": [
+        1.15,
+        1.05,
+        0.9,
+        0.85,
+        0.95,
+        1.15,
+        1.35,
+        1.4,
+        1.05,
+        0.85,
+        0.95,
+        1.1,
+    ],
     "water": [0.85, 0.75, 0.95, 1.0, 1.05, 1.15, 1.2, 1.2, 1.05, 1.0, 0.9, 0.9],
     "natural_gas": [1.3, 1.2, 1.05, 0.9, 0.85, 0.8, 0.8, 0.8, 0.85, 0.95, 1.1, 1.3],
     "heat": [2.4, 2.0, 1.4, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.6, 2.4],
@@ -44,8 +57,11 @@ class AffairsEnergyDemo(models.AbstractModel):
                     raw = mean * season[month.month - 1] * wobble
                     index += round(raw / meter.multiplier, 1)
                 vals_list.append(
-                    {"meter_id": meter.id, "date": month + relativedelta(days=24),
-                     "value": index}
+                    {
+                        "meter_id": meter.id,
+                        "date": month + relativedelta(days=24),
+                        "value": index,
+                    }
                 )
         self.env["affairs.energy.reading"].create(vals_list)
         return True

@@ -57,9 +57,7 @@ class AffairsEnergyFactor(models.Model):
     kind = fields.Selection(KINDS, required=True, index=True)
     variant = fields.Selection(VARIANTS, required=True, default="equivalent")
     unit = fields.Selection(UNITS, string="Per Unit", required=True)
-    kgce_per_unit = fields.Float(
-        string="kgce per Unit", required=True, digits=(16, 5)
-    )
+    kgce_per_unit = fields.Float(string="kgce per Unit", required=True, digits=(16, 5))
     density = fields.Float(
         string="Density (kg/L)",
         digits=(16, 4),

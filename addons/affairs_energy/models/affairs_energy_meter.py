@@ -76,7 +76,9 @@ class AffairsEnergyMeter(models.Model):
         check_company=True,
         domain="[('agency_id', '=', agency_id), ('kind', '=', kind)]",
     )
-    child_ids = fields.One2many("affairs.energy.meter", "parent_id", string="Sub-meters")
+    child_ids = fields.One2many(
+        "affairs.energy.meter", "parent_id", string="Sub-meters"
+    )
     multiplier = fields.Float(default=1.0, digits=(16, 4), help="倍率, e.g. CT ratio.")
     rollover_value = fields.Float(
         string="Rolls Over At",
@@ -85,7 +87,9 @@ class AffairsEnergyMeter(models.Model):
         "(e.g. 100000 for five digits).",
     )
     date_start = fields.Date(string="In Use Since")
-    reading_ids = fields.One2many("affairs.energy.reading", "meter_id", string="Readings")
+    reading_ids = fields.One2many(
+        "affairs.energy.reading", "meter_id", string="Readings"
+    )
     replacement_ids = fields.One2many(
         "affairs.energy.reading",
         "meter_id",
@@ -117,7 +121,10 @@ class AffairsEnergyMeter(models.Model):
         )
         last_dates = dict(data)
         readings = self.env["affairs.energy.reading"].search(
-            [("meter_id", "in", self.ids), ("date", "in", list(set(last_dates.values())))]
+            [
+                ("meter_id", "in", self.ids),
+                ("date", "in", list(set(last_dates.values()))),
+            ]
         )
         values = {
             reading.meter_id: reading.value

@@ -62,14 +62,18 @@ class AffairsEnergyProject(models.Model):
     currency_id = fields.Many2one(related="company_id.currency_id")
     measure_type = fields.Selection(MEASURE_TYPES, required=True, default="other")
     description = fields.Text()
-    audit_id = fields.Many2one("affairs.energy.audit", string="From Audit", check_company=True)
+    audit_id = fields.Many2one(
+        "affairs.energy.audit", string="From Audit", check_company=True
+    )
     state = fields.Selection(STATES, default="proposed", required=True, tracking=True)
     is_demonstration = fields.Boolean(string="Demonstration Project", tracking=True)
     is_epc = fields.Boolean(
         string="Energy Performance Contract", help="合同能源管理 (EPC) financing."
     )
     investment = fields.Monetary(currency_field="currency_id", tracking=True)
-    expected_saving_tce = fields.Float(string="Expected Saving (tce/yr)", digits=(16, 3))
+    expected_saving_tce = fields.Float(
+        string="Expected Saving (tce/yr)", digits=(16, 3)
+    )
     expected_saving_amount = fields.Monetary(
         string="Expected Saving (per year)", currency_field="currency_id"
     )
@@ -112,7 +116,9 @@ class AffairsEnergyProject(models.Model):
 
     def _compute_measured_saving(self):
         done = self.filtered(
-            lambda p: p.state == "done" and p.start_date and p.completion_date and p.meter_ids
+            lambda p: (
+                p.state == "done" and p.start_date and p.completion_date and p.meter_ids
+            )
         )
         (self - done).measured_saving_tce = 0.0
         if not done:
@@ -131,7 +137,9 @@ class AffairsEnergyProject(models.Model):
         for project in done:
             before_from = project.start_date.replace(day=1) - relativedelta(months=12)
             before_to = project.start_date.replace(day=1)
-            after_from = project.completion_date.replace(day=1) + relativedelta(months=1)
+            after_from = project.completion_date.replace(day=1) + relativedelta(
+                months=1
+            )
             after_to = after_from + relativedelta(months=12)
             before = after = 0.0
             for meter, month, kgce in data:
@@ -146,26 +154,42 @@ class AffairsEnergyProject(models.Model):
     @api.constrains("investment", "expected_saving_tce", "expected_saving_amount")
     def _check_amounts(self):
         for project in self:
-            if min(project.investment, project.expected_saving_tce, project.expected_saving_amount) < 0:
+            if (
+                min(
+                    project.investment,
+                    project.expected_saving_tce,
+                    project.expected_saving_amount,
+                )
+                < 0
+            ):
                 raise ValidationError(
                     self.env._(
-                        "Investment and expected savings of %(name)s cannot be negative.",
+                        "Investment and expected savings of %(name)s cannot be "
+                        "negative.",
                         name=project.name,
                     )
                 )
             if project.investment > 1e10:
                 raise ValidationError(
-                    self.env._("The investment of %(name)s is not plausible.", name=project.name)
+                    self.env._(
+                        "The investment of %(name)s is not plausible.",
+                        name=project.name,
+                    )
                 )
 
     @api.constrains("start_date", "completion_date")
     def _check_dates(self):
         for project in self:
-            if project.start_date and project.completion_date and (
-                project.completion_date < project.start_date
+            if (
+                project.start_date
+                and project.completion_date
+                and (project.completion_date < project.start_date)
             ):
                 raise ValidationError(
-                    self.env._("%(name)s cannot be completed before it starts.", name=project.name)
+                    self.env._(
+                        "%(name)s cannot be completed before it starts.",
+                        name=project.name,
+                    )
                 )
 
     def _check_state(self, allowed):
@@ -214,7 +238,9 @@ class AffairsEnergyProject(models.Model):
         """Record the completion; the measured saving follows from the meters."""
         self._check_state(("in_progress",))
         for project in self:
-            project.completion_date = project.completion_date or fields.Date.context_today(self)
+            project.completion_date = (
+                project.completion_date or fields.Date.context_today(self)
+            )
         self.write({"state": "done"})
         return True
 

@@ -163,8 +163,12 @@ class AffairsEnergyReading(models.Model):
             unit = reading.meter_id.unit
             equivalent = factors.get((reading.kind, "equivalent"))
             equal = factors.get((reading.kind, "equal_value"))
-            reading.kgce = equivalent._to_kgce(reading.consumption, unit) if equivalent else 0.0
-            reading.kgce_equal_value = equal._to_kgce(reading.consumption, unit) if equal else 0.0
+            reading.kgce = (
+                equivalent._to_kgce(reading.consumption, unit) if equivalent else 0.0
+            )
+            reading.kgce_equal_value = (
+                equal._to_kgce(reading.consumption, unit) if equal else 0.0
+            )
 
     @api.constrains("date", "value", "replaced_final_value", "replaced_initial_value")
     def _check_bounds(self):

@@ -82,11 +82,15 @@ class AffairsEnergyReturn(models.Model):
     )
     quarter = fields.Selection(
         QUARTERS,
-        default=lambda self: str(_last_ended_quarter(fields.Date.context_today(self))[1]),
+        default=lambda self: str(
+            _last_ended_quarter(fields.Date.context_today(self))[1]
+        ),
     )
     date_from = fields.Date(compute="_compute_dates", store=True)
     date_to = fields.Date(compute="_compute_dates", store=True)
-    line_ids = fields.One2many("affairs.energy.return.line", "return_id", string="Lines")
+    line_ids = fields.One2many(
+        "affairs.energy.return.line", "return_id", string="Lines"
+    )
     headcount = fields.Integer(string="Energy-Using Headcount")
     building_area = fields.Float(string="Office Floor Area (m²)", digits=(16, 2))
     total_kgce = fields.Float(
@@ -125,8 +129,7 @@ class AffairsEnergyReturn(models.Model):
     explanation = fields.Text(help="Overall remarks of the agency on the return.")
 
     _period_uniq = models.UniqueIndex(
-        "(agency_id, year, period_type, COALESCE(quarter, '')) "
-        "WHERE state != 'cancel'",
+        "(agency_id, year, period_type, COALESCE(quarter, '')) WHERE state != 'cancel'",
         "The agency already has a return for that period.",
     )
 
@@ -144,13 +147,18 @@ class AffairsEnergyReturn(models.Model):
             ret.date_to = start + relativedelta(months=months, days=-1)
 
     @api.depends(
-        "line_ids.kgce", "line_ids.last_kgce", "line_ids.quantity", "headcount",
+        "line_ids.kgce",
+        "line_ids.last_kgce",
+        "line_ids.quantity",
+        "headcount",
         "building_area",
     )
     def _compute_totals(self):
         for ret in self:
             kgce = sum(ret.line_ids.mapped("kgce"))
-            water = sum(ret.line_ids.filtered(lambda l: l.kind == "water").mapped("quantity"))
+            water = sum(
+                ret.line_ids.filtered(lambda l: l.kind == "water").mapped("quantity")
+            )
             ret.total_kgce = kgce
             ret.total_tce = kgce / 1000.0
             ret.last_total_kgce = sum(ret.line_ids.mapped("last_kgce"))
@@ -260,7 +268,9 @@ class AffairsEnergyReturn(models.Model):
                         "kind": kind,
                         "quantity": current.get(kind, 0.0),
                         "kgce": current.get(kind + "_kgce", 0.0),
-                        "kgce_equal_value": current.get(kind + "_kgce_equal_value", 0.0),
+                        "kgce_equal_value": current.get(
+                            kind + "_kgce_equal_value", 0.0
+                        ),
                         "last_quantity": last.get(kind, 0.0),
                         "last_kgce": last.get(kind + "_kgce", 0.0),
                         "explanation": explanations.get(kind),
@@ -290,7 +300,10 @@ class AffairsEnergyReturn(models.Model):
         missing = meters._affairs_missing_months(self.date_from, end)
         text = [
             "%s: %s"
-            % (meter.display_name, ", ".join(month.strftime("%Y-%m") for month in months))
+            % (
+                meter.display_name,
+                ", ".join(month.strftime("%Y-%m") for month in months),
+            )
             for meter, months in missing.items()
             if months
         ]
@@ -307,8 +320,10 @@ class AffairsEnergyReturn(models.Model):
             )
         if not self.prepared_date:
             raise UserError(
-                self.env._("Prepare %(name)s from the readings before submitting it.",
-                           name=self.display_name)
+                self.env._(
+                    "Prepare %(name)s from the readings before submitting it.",
+                    name=self.display_name,
+                )
             )
         if self.missing_months:
             raise UserError(

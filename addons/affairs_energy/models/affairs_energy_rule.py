@@ -2,7 +2,10 @@
 from odoo import api, fields, models
 
 RULE_CODES = [
-    ("return_change_alert_rate", "Return: change vs last year needing an explanation (%)"),
+    (
+        "return_change_alert_rate",
+        "Return: change vs last year needing an explanation (%)",
+    ),
     ("baseline_kgce_per_capita", "National baseline: energy per capita (kgce/person)"),
     ("baseline_kgce_per_m2", "National baseline: energy per floor area (kgce/m²)"),
     ("baseline_water_per_capita", "National baseline: water per capita (m³/person)"),

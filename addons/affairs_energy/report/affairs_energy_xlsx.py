@@ -11,14 +11,14 @@ class AffairsEnergyReturnXlsx(models.AbstractModel):
 
     def _affairs_ledger(self, objs):
         kinds = dict(
-            self.env["affairs.energy.return.line"]._fields["kind"]._description_selection(
-                self.env
-            )
+            self.env["affairs.energy.return.line"]
+            ._fields["kind"]
+            ._description_selection(self.env)
         )
         units = dict(
-            self.env["affairs.energy.return.line"]._fields["unit"]._description_selection(
-                self.env
-            )
+            self.env["affairs.energy.return.line"]
+            ._fields["unit"]
+            ._description_selection(self.env)
         )
         columns = [
             (self.env._("Agency"), "text", 26),
@@ -95,7 +95,9 @@ class AffairsEnergySummaryXlsx(models.AbstractModel):
             rows.append(
                 (
                     ret.agency_id.name,
-                    ret.display_name.replace(ret.name, "").replace(ret.agency_id.name, "").strip(),
+                    ret.display_name.replace(ret.name, "")
+                    .replace(ret.agency_id.name, "")
+                    .strip(),
                     states.get(ret.state),
                     ret.headcount,
                     ret.building_area,

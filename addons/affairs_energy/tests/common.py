@@ -16,14 +16,31 @@ class EnergyCommon(AffairsCommon):
         )
         cls.elec_a, cls.gas_a, cls.water_a, cls.elec_b = Meter.create(
             [
-                {"name": "Main electricity A", "code": "EA-1", "kind": "electricity",
-                 "agency_id": cls.agency_a.id, "site_id": cls.site_a.id},
-                {"name": "Gas A", "code": "GA-1", "kind": "natural_gas",
-                 "agency_id": cls.agency_a.id},
-                {"name": "Water A", "code": "WA-1", "kind": "water",
-                 "agency_id": cls.agency_a.id},
-                {"name": "Main electricity B", "code": "EB-1", "kind": "electricity",
-                 "agency_id": cls.agency_b.id},
+                {
+                    "name": "Main electricity A",
+                    "code": "EA-1",
+                    "kind": "electricity",
+                    "agency_id": cls.agency_a.id,
+                    "site_id": cls.site_a.id,
+                },
+                {
+                    "name": "Gas A",
+                    "code": "GA-1",
+                    "kind": "natural_gas",
+                    "agency_id": cls.agency_a.id,
+                },
+                {
+                    "name": "Water A",
+                    "code": "WA-1",
+                    "kind": "water",
+                    "agency_id": cls.agency_a.id,
+                },
+                {
+                    "name": "Main electricity B",
+                    "code": "EB-1",
+                    "kind": "electricity",
+                    "agency_id": cls.agency_b.id,
+                },
             ]
         )
         cls.year = date.today().year - 1

@@ -39,11 +39,17 @@ class TestAccess(EnergyCommon):
 
     def test_returns_per_agency(self):
         Return = self.env["affairs.energy.return"].with_user(self.user_a)
-        own = Return.create({"agency_id": self.agency_a.id, "year": self.year,
-                             "period_type": "year"})
+        own = Return.create(
+            {"agency_id": self.agency_a.id, "year": self.year, "period_type": "year"}
+        )
         with self.assertRaises(AccessError):
-            Return.create({"agency_id": self.agency_b.id, "year": self.year,
-                           "period_type": "year"})
+            Return.create(
+                {
+                    "agency_id": self.agency_b.id,
+                    "year": self.year,
+                    "period_type": "year",
+                }
+            )
         other = self.env["affairs.energy.return"].create(
             {"agency_id": self.agency_b.id, "year": self.year, "period_type": "year"}
         )
@@ -63,13 +69,24 @@ class TestAccess(EnergyCommon):
     def test_other_company_hidden(self):
         company_2 = self.env["res.company"].create({"name": "Other Bureau"})
         agency = self.env["hr.department"].create(
-            {"name": "Agency C", "is_affairs_agency": True, "affairs_level": "county",
-             "company_id": company_2.id}
+            {
+                "name": "Agency C",
+                "is_affairs_agency": True,
+                "affairs_level": "county",
+                "company_id": company_2.id,
+            }
         )
         meter = self.env["affairs.energy.meter"].create(
-            {"name": "C", "kind": "water", "agency_id": agency.id,
-             "company_id": company_2.id}
+            {
+                "name": "C",
+                "kind": "water",
+                "agency_id": agency.id,
+                "company_id": company_2.id,
+            }
         )
-        officer = new_test_user(self.env, "energy_officer_c1",
-                                groups="affairs_base.group_affairs_officer")
-        self.assertNotIn(meter, self.env["affairs.energy.meter"].with_user(officer).search([]))
+        officer = new_test_user(
+            self.env, "energy_officer_c1", groups="affairs_base.group_affairs_officer"
+        )
+        self.assertNotIn(
+            meter, self.env["affairs.energy.meter"].with_user(officer).search([])
+        )

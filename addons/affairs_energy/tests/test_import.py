@@ -35,7 +35,9 @@ class TestImport(EnergyCommon):
         self.assertFalse(result["ids"])
         errors = [m for m in result["messages"] if m["type"] == "error"]
         self.assertEqual({m["rows"]["from"] for m in errors}, {2, 3}, errors)
-        self.assertTrue(any("below the previous reading" in m["message"] for m in errors))
+        self.assertTrue(
+            any("below the previous reading" in m["message"] for m in errors)
+        )
         self.assertFalse(self.elec_a.reading_ids)
 
     def test_import_good_file(self):
@@ -48,7 +50,9 @@ class TestImport(EnergyCommon):
             ]
         )
         self.assertEqual(len(result["ids"]), 3, result["messages"])
-        self.assertEqual(sorted(self.elec_a.reading_ids.mapped("consumption")), [0, 200])
+        self.assertEqual(
+            sorted(self.elec_a.reading_ids.mapped("consumption")), [0, 200]
+        )
 
     def test_import_other_agency_meter_refused(self):
         """An agency user cannot import readings onto another agency's meter."""

@@ -10,8 +10,12 @@ class TestIndicators(EnergyCommon):
         cls._series(cls.gas_a, [0, 1000])
         cls._series(cls.water_a, [0, 500])
         cls.unit_year = cls.env["affairs.energy.agency.year"].create(
-            {"agency_id": cls.agency_a.id, "year": cls.year, "headcount": 50,
-             "building_area": 2000}
+            {
+                "agency_id": cls.agency_a.id,
+                "year": cls.year,
+                "headcount": 50,
+                "building_area": 2000,
+            }
         )
 
     def test_conversion_with_shipped_factors(self):
@@ -27,9 +31,12 @@ class TestIndicators(EnergyCommon):
     def test_litres_and_gigajoules(self):
         """Gasoline in litres goes through the density, heat GJ through MJ."""
         Meter = self.env["affairs.energy.meter"]
-        petrol = Meter.create({"name": "Pump", "kind": "gasoline",
-                               "agency_id": self.agency_b.id})
-        heat = Meter.create({"name": "Heat", "kind": "heat", "agency_id": self.agency_b.id})
+        petrol = Meter.create(
+            {"name": "Pump", "kind": "gasoline", "agency_id": self.agency_b.id}
+        )
+        heat = Meter.create(
+            {"name": "Heat", "kind": "heat", "agency_id": self.agency_b.id}
+        )
         self.assertEqual((petrol.unit, heat.unit), ("l", "gj"))
         self._series(petrol, [0, 100])
         self._series(heat, [0, 10])
@@ -42,7 +49,9 @@ class TestIndicators(EnergyCommon):
         self.assertAlmostEqual(self.unit_year.kgce_per_capita, 48.866, 2)
         self.assertAlmostEqual(self.unit_year.kgce_per_m2, 1.22165, 2)
         self.assertAlmostEqual(self.unit_year.water_per_capita, 10.0, 3)
-        self.assertAlmostEqual(self.agency_a.affairs_energy_per_capita(self.year), 48.866, 3)
+        self.assertAlmostEqual(
+            self.agency_a.affairs_energy_per_capita(self.year), 48.866, 3
+        )
 
     def test_per_capita_falls_back_to_authorized_headcount(self):
         """Without year data the agency's authorized headcount (40) is used."""
@@ -53,8 +62,12 @@ class TestIndicators(EnergyCommon):
 
     def test_sub_meters_not_counted_twice(self):
         sub = self.env["affairs.energy.meter"].create(
-            {"name": "Data room", "kind": "electricity", "agency_id": self.agency_a.id,
-             "parent_id": self.elec_a.id}
+            {
+                "name": "Data room",
+                "kind": "electricity",
+                "agency_id": self.agency_a.id,
+                "parent_id": self.elec_a.id,
+            }
         )
         self._series(sub, [0, 3000])
         self.assertAlmostEqual(self.agency_a.affairs_energy_kgce(self.year), 2443.3, 2)
@@ -73,9 +86,15 @@ class TestIndicators(EnergyCommon):
         # last year: 10,000 kWh; this year: 10,000 -> 10,000 -> 19,000 = 9,000 kWh
         self._series(self.elec_a, [10000, 19000], year=this_year)
         current = self.env["affairs.energy.agency.year"].create(
-            {"agency_id": self.agency_a.id, "year": this_year, "headcount": 50,
-             "building_area": 2000, "target_per_capita_rate": 5,
-             "target_per_m2_rate": 5, "target_water_rate": 0}
+            {
+                "agency_id": self.agency_a.id,
+                "year": this_year,
+                "headcount": 50,
+                "building_area": 2000,
+                "target_per_capita_rate": 5,
+                "target_per_m2_rate": 5,
+                "target_water_rate": 0,
+            }
         )
         self.assertAlmostEqual(current.total_kgce, 9000 * 0.1229, 2)
         self.assertAlmostEqual(current.last_kgce_per_capita, 10000 * 0.1229 / 50, 3)

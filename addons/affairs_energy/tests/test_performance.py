@@ -9,23 +9,45 @@ class TestPerformance(EnergyCommon):
 
     def _agency_years(self, count):
         agencies = self.env["hr.department"].create(
-            [{"name": f"Perf {count}-{index}", "is_affairs_agency": True,
-              "affairs_level": "county", "affairs_headcount": 10}
-             for index in range(count)]
+            [
+                {
+                    "name": f"Perf {count}-{index}",
+                    "is_affairs_agency": True,
+                    "affairs_level": "county",
+                    "affairs_headcount": 10,
+                }
+                for index in range(count)
+            ]
         )
         meters = self.env["affairs.energy.meter"].create(
-            [{"name": f"M{agency.id}-{kind}", "kind": kind, "agency_id": agency.id}
-             for agency in agencies for kind in ("electricity", "water")]
+            [
+                {"name": f"M{agency.id}-{kind}", "kind": kind, "agency_id": agency.id}
+                for agency in agencies
+                for kind in ("electricity", "water")
+            ]
         )
         self.env["affairs.energy.reading"].create(
-            [{"meter_id": meter.id, "date": date(year, month, 20),
-              "value": (year - self.year + 1) * 1000 + month * 100}
-             for meter in meters for year in (self.year - 1, self.year)
-             for month in (1, 2, 3)]
+            [
+                {
+                    "meter_id": meter.id,
+                    "date": date(year, month, 20),
+                    "value": (year - self.year + 1) * 1000 + month * 100,
+                }
+                for meter in meters
+                for year in (self.year - 1, self.year)
+                for month in (1, 2, 3)
+            ]
         )
         return self.env["affairs.energy.agency.year"].create(
-            [{"agency_id": agency.id, "year": self.year, "headcount": 10,
-              "building_area": 500} for agency in agencies]
+            [
+                {
+                    "agency_id": agency.id,
+                    "year": self.year,
+                    "headcount": 10,
+                    "building_area": 500,
+                }
+                for agency in agencies
+            ]
         )
 
     def _indicator_queries(self, entries):

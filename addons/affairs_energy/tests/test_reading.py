@@ -45,8 +45,13 @@ class TestReading(EnergyCommon):
         """A replaced meter counts the old meter's last use and the new one's."""
         self._read(self.elec_a, 1, 1000)
         replacement = self._read(
-            self.elec_a, 2, 50, reading_type="replacement",
-            replaced_final_value=1100, replaced_initial_value=0, new_serial="N-2",
+            self.elec_a,
+            2,
+            50,
+            reading_type="replacement",
+            replaced_final_value=1100,
+            replaced_initial_value=0,
+            new_serial="N-2",
         )
         self.assertEqual(replacement.consumption, 150)
         self.assertEqual(self.elec_a.replacement_ids, replacement)
@@ -56,8 +61,9 @@ class TestReading(EnergyCommon):
     def test_replacement_final_below_previous_refused(self):
         self._read(self.elec_a, 1, 1000)
         with self.assertRaises(ValidationError):
-            self._read(self.elec_a, 2, 50, reading_type="replacement",
-                       replaced_final_value=900)
+            self._read(
+                self.elec_a, 2, 50, reading_type="replacement", replaced_final_value=900
+            )
 
     def test_rollover(self):
         """A register rolling over counts up to its capacity, then from zero."""
@@ -94,8 +100,12 @@ class TestReading(EnergyCommon):
     def test_quantity_meter(self):
         """A quantity meter records each month's use directly."""
         coal = self.env["affairs.energy.meter"].create(
-            {"name": "Coal yard", "kind": "coal", "agency_id": self.agency_a.id,
-             "reading_mode": "quantity"}
+            {
+                "name": "Coal yard",
+                "kind": "coal",
+                "agency_id": self.agency_a.id,
+                "reading_mode": "quantity",
+            }
         )
         self._read(coal, 1, 500)
         february = self._read(coal, 2, 200)

@@ -23,10 +23,18 @@ class TestReturn(EnergyCommon):
         self._series(self.elec_a, values, year=self.this_year)
 
     def _return(self, user=None, **values):
-        vals = {"agency_id": self.agency_a.id, "year": self.this_year,
-                "period_type": "quarter", "quarter": "1"}
+        vals = {
+            "agency_id": self.agency_a.id,
+            "year": self.this_year,
+            "period_type": "quarter",
+            "quarter": "1",
+        }
         vals.update(values)
-        return self.env["affairs.energy.return"].with_user(user or self.user_a).create(vals)
+        return (
+            self.env["affairs.energy.return"]
+            .with_user(user or self.user_a)
+            .create(vals)
+        )
 
     def test_prepare_from_readings(self):
         """Q1 this year: 3,300 kWh against 3,000 in Q1 last year (+10%)."""
@@ -110,7 +118,9 @@ class TestReturn(EnergyCommon):
         self.assertAlmostEqual(ret.line_ids.quantity, 3000)
 
     def _xlsx_rows(self, xmlid, records):
-        content, _kind = self.env["ir.actions.report"]._render_xlsx(xmlid, records.ids, {})
+        content, _kind = self.env["ir.actions.report"]._render_xlsx(
+            xmlid, records.ids, {}
+        )
         sheet = openpyxl.load_workbook(BytesIO(content)).active
         return list(sheet.iter_rows(values_only=True))
 

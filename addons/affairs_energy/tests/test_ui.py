@@ -17,16 +17,30 @@ class TestUi(AffairsCommon, HttpCase):
         quarter_start = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
         start = quarter_start - relativedelta(months=3)
         meter = self.env["affairs.energy.meter"].create(
-            {"name": "Tour meter", "code": "TOUR-1", "kind": "electricity",
-             "agency_id": self.agency_a.id}
+            {
+                "name": "Tour meter",
+                "code": "TOUR-1",
+                "kind": "electricity",
+                "agency_id": self.agency_a.id,
+            }
         )
         # monthly readings from the month before last year's same quarter to
         # the quarter that ended last, but for its last month (the tour's)
         months = [start - relativedelta(months=13 - step) for step in range(12)]
-        months += [start - relativedelta(months=1), start, start + relativedelta(months=1)]
+        months += [
+            start - relativedelta(months=1),
+            start,
+            start + relativedelta(months=1),
+        ]
         self.env["affairs.energy.reading"].create(
-            [{"meter_id": meter.id, "date": month + relativedelta(days=19),
-              "value": 1000 * index} for index, month in enumerate(months)]
+            [
+                {
+                    "meter_id": meter.id,
+                    "date": month + relativedelta(days=19),
+                    "value": 1000 * index,
+                }
+                for index, month in enumerate(months)
+            ]
         )
         self.env.cr.flush()
         self.start_tour(

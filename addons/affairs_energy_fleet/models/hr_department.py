@@ -39,13 +39,20 @@ class HrDepartment(models.Model):
                 (agency_id, month.year),
                 {"kgce": 0.0, "kgce_equal_value": 0.0, "water": 0.0},
             )
-            for variant, suffix in (("equivalent", ""), ("equal_value", "_equal_value")):
+            for variant, suffix in (
+                ("equivalent", ""),
+                ("equal_value", "_equal_value"),
+            ):
                 factor = maps[key].get((kind, variant))
                 kgce = factor._to_kgce(litres, "l") if factor else 0.0
                 entry["kgce" + suffix] += kgce
-                entry[kind + "_kgce" + suffix] = entry.get(kind + "_kgce" + suffix, 0.0) + kgce
+                entry[kind + "_kgce" + suffix] = (
+                    entry.get(kind + "_kgce" + suffix, 0.0) + kgce
+                )
             entry[kind] = entry.get(kind, 0.0) + litres
-            entry["vehicle_fuel_litres"] = entry.get("vehicle_fuel_litres", 0.0) + litres
+            entry["vehicle_fuel_litres"] = (
+                entry.get("vehicle_fuel_litres", 0.0) + litres
+            )
         return totals
 
     def _affairs_energy_vehicle_fuel(self, years):

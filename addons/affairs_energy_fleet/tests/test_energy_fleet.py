@@ -34,7 +34,9 @@ class TestEnergyFleet(AffairsFleetCommon):
         self._fuel(self.vehicle2, 50)
         self._fuel(self.vehicle, 40, state="new")  # not confirmed: left out
         expected = 100 * 0.73 * 1.4714 + 50 * 0.85 * 1.4571
-        self.assertAlmostEqual(self.agency_a.affairs_energy_kgce(self.year), expected, 2)
+        self.assertAlmostEqual(
+            self.agency_a.affairs_energy_kgce(self.year), expected, 2
+        )
         self.assertEqual(self.agency_b.affairs_energy_kgce(self.year), 0)
 
     def test_fuel_per_vehicle_and_return(self):
@@ -46,8 +48,12 @@ class TestEnergyFleet(AffairsFleetCommon):
         self.assertEqual(entry.vehicle_count, 2)
         self.assertAlmostEqual(entry.fuel_per_vehicle, 75.0)
         ret = self.env["affairs.energy.return"].create(
-            {"agency_id": self.agency_a.id, "year": self.year,
-             "period_type": "quarter", "quarter": "1"}
+            {
+                "agency_id": self.agency_a.id,
+                "year": self.year,
+                "period_type": "quarter",
+                "quarter": "1",
+            }
         )
         ret.action_prepare()
         self.assertEqual(ret.line_ids.kind, "gasoline")

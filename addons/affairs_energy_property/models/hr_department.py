@@ -9,7 +9,9 @@ class HrDepartment(models.Model):
         """Without an entered floor area, use the usable area of the rooms the
         agency holds in the property register (one grouped query)."""
         found = super()._affairs_energy_denominators(years)
-        missing = {agency_id for (agency_id, _year), base in found.items() if not base["area"]}
+        missing = {
+            agency_id for (agency_id, _year), base in found.items() if not base["area"]
+        }
         if not missing:
             return found
         areas = dict(

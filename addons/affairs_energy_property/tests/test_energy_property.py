@@ -9,14 +9,25 @@ class TestEnergyProperty(TransactionCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.agency = cls.env["hr.department"].create(
-            {"name": "Energy Property Agency", "is_affairs_agency": True,
-             "affairs_level": "municipal", "affairs_headcount": 20}
+            {
+                "name": "Energy Property Agency",
+                "is_affairs_agency": True,
+                "affairs_level": "municipal",
+                "affairs_headcount": 20,
+            }
         )
-        building = cls.env["affairs.building"].create({"name": "Building EP", "code": "EP1"})
+        building = cls.env["affairs.building"].create(
+            {"name": "Building EP", "code": "EP1"}
+        )
         cls.env["affairs.room"].create(
             [
-                {"building_id": building.id, "name": name, "usable_area": area,
-                 "usage": "office", "agency_id": cls.agency.id}
+                {
+                    "building_id": building.id,
+                    "name": name,
+                    "usable_area": area,
+                    "usage": "office",
+                    "agency_id": cls.agency.id,
+                }
                 for name, area in (("101", 300.0), ("102", 200.0))
             ]
         )
@@ -25,8 +36,14 @@ class TestEnergyProperty(TransactionCase):
         )
         cls.year = date.today().year - 1
         cls.env["affairs.energy.reading"].create(
-            [{"meter_id": meter.id, "date": date(cls.year, month, 25), "value": value}
-             for month, value in ((1, 0), (2, 10000))]
+            [
+                {
+                    "meter_id": meter.id,
+                    "date": date(cls.year, month, 25),
+                    "value": value,
+                }
+                for month, value in ((1, 0), (2, 10000))
+            ]
         )
 
     def test_area_from_rooms_when_not_entered(self):

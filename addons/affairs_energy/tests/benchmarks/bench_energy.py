@@ -46,15 +46,22 @@ def _measure(env, label, func):
 def _fixture(env):
     agencies = env["hr.department"].create(
         [
-            {"name": f"Bench agency {index}", "is_affairs_agency": True,
-             "affairs_level": "county", "affairs_headcount": 40 + index % 30}
+            {
+                "name": f"Bench agency {index}",
+                "is_affairs_agency": True,
+                "affairs_level": "county",
+                "affairs_headcount": 40 + index % 30,
+            }
             for index in range(AGENCIES)
         ]
     )
     meters = env["affairs.energy.meter"].create(
         [
-            {"name": f"B{agency.id}-{number}", "kind": KINDS[number % len(KINDS)],
-             "agency_id": agency.id}
+            {
+                "name": f"B{agency.id}-{number}",
+                "kind": KINDS[number % len(KINDS)],
+                "agency_id": agency.id,
+            }
             for agency in agencies
             for number in range(METERS)
         ]
@@ -65,8 +72,11 @@ def _fixture(env):
         chunk = meters[start : start + 200]
         Reading.create(
             [
-                {"meter_id": meter.id, "date": first + relativedelta(months=step, days=19),
-                 "value": 1000.0 * step + meter.id % 97}
+                {
+                    "meter_id": meter.id,
+                    "date": first + relativedelta(months=step, days=19),
+                    "value": 1000.0 * step + meter.id % 97,
+                }
                 for meter in chunk
                 for step in range(MONTHS)
             ]
@@ -75,8 +85,15 @@ def _fixture(env):
         env.invalidate_all()
     year = (first + relativedelta(months=MONTHS - 1)).year
     entries = env["affairs.energy.agency.year"].create(
-        [{"agency_id": agency.id, "year": year, "headcount": 50,
-          "building_area": 3000} for agency in agencies]
+        [
+            {
+                "agency_id": agency.id,
+                "year": year,
+                "headcount": 50,
+                "building_area": 3000,
+            }
+            for agency in agencies
+        ]
     )
     return agencies, entries, year
 
@@ -99,16 +116,25 @@ def main(env):
     agencies, entries, year = _fixture(env)
     print(
         "fixture: %d agencies, %d meters, %d readings in %.1f s"
-        % (len(agencies), len(agencies) * METERS, len(agencies) * METERS * MONTHS,
-           time.perf_counter() - started)
+        % (
+            len(agencies),
+            len(agencies) * METERS,
+            len(agencies) * METERS * MONTHS,
+            time.perf_counter() - started,
+        )
     )
     tenth = entries[: max(1, len(entries) // 10)]
     _measure(env, "warm-up", _indicators(tenth, year))
-    _, small = _measure(env, f"indicators of {len(tenth)} agencies", _indicators(tenth, year))
+    _, small = _measure(
+        env, f"indicators of {len(tenth)} agencies", _indicators(tenth, year)
+    )
     per_capita, large = _measure(
         env, f"indicators of {len(entries)} agencies", _indicators(entries, year)
     )
-    print("compound kgce per person %.2f; queries equal: %s" % (per_capita, small == large))
+    print(
+        "compound kgce per person %.2f; queries equal: %s"
+        % (per_capita, small == large)
+    )
     env.cr.rollback()
 
 
