@@ -19,7 +19,9 @@ class AffairsEnergyAgencyYear(models.Model):
     def _compute_vehicle_fuel(self):
         agencies = self.agency_id
         vehicles = dict(
-            self.env["fleet.vehicle"]._read_group(
+            # sudo: agency users see their unit's year, not necessarily the
+            # fleet register; only the vehicle count leaves this method.
+            self.env["fleet.vehicle"].sudo()._read_group(
                 [("affairs_agency_id", "in", agencies.ids)],
                 ["affairs_agency_id"],
                 ["__count"],

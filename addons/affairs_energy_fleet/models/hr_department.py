@@ -58,7 +58,10 @@ class HrDepartment(models.Model):
     def _affairs_energy_vehicle_fuel(self, years):
         """``{(agency_id, month, kind, company): litres}`` of confirmed fuel
         entries, in one grouped query."""
-        data = self.env["fleet.vehicle.log.services"]._read_group(
+        # sudo: agency users file their energy returns with their vehicles'
+        # fuel but may not read fleet cost entries; only summed litres of the
+        # agencies asked for leave this method.
+        data = self.env["fleet.vehicle.log.services"].sudo()._read_group(
             [
                 ("affairs_agency_id", "in", self.ids),
                 ("affairs_cost_type", "=", "fuel"),

@@ -38,6 +38,9 @@ class TestEnergyFleet(AffairsFleetCommon):
             self.agency_a.affairs_energy_kgce(self.year), expected, 2
         )
         self.assertEqual(self.agency_b.affairs_energy_kgce(self.year), 0)
+        # an agency user, who cannot read fleet cost entries, gets the same
+        agency = self.agency_a.with_user(self.user_a)
+        self.assertAlmostEqual(agency.affairs_energy_kgce(self.year), expected, 2)
 
     def test_fuel_per_vehicle_and_return(self):
         self._fuel(self.vehicle, 100, month=2)

@@ -15,7 +15,9 @@ class HrDepartment(models.Model):
         if not missing:
             return found
         areas = dict(
-            self.env["affairs.room"]._read_group(
+            # sudo: agency users see their indicators, not necessarily the
+            # property register; only the summed area leaves this method.
+            self.env["affairs.room"].sudo()._read_group(
                 [("agency_id", "in", list(missing))],
                 ["agency_id"],
                 ["usable_area:sum"],
