@@ -54,6 +54,8 @@ class TestUi(AffairsCommon, HttpCase):
         )
         self.assertEqual(ret.state, "submitted")
         self.start_tour(
-            "/odoo/energy-returns", "affairs_energy_review_tour", login="officer_1"
+            f"/odoo/energy-returns/{ret.id}",
+            "affairs_energy_review_tour",
+            login="officer_1",
         )
         self.assertEqual(ret.state, "approved")

@@ -48,7 +48,6 @@ registry.category("web_tour.tours").add("affairs_energy_return_tour", {
 
 registry.category("web_tour.tours").add("affairs_energy_review_tour", {
     steps: () => [
-        { trigger: ".o_data_row td[name=name]", run: "click" },
         { trigger: "button[name=action_approve]", run: "click" },
         { trigger: ".o_statusbar_status .o_arrow_button_current:contains(Reviewed)" },
     ],
