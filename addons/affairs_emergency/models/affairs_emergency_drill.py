@@ -29,7 +29,8 @@ class AffairsEmergencyDrill(models.Model):
 
     _name = "affairs.emergency.drill"
     _description = "Emergency Drill"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    # hr.mixin: the office records participants without HR rights.
+    _inherit = ["hr.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "date desc, id desc"
     _check_company_auto = True
 

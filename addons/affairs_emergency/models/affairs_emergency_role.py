@@ -14,6 +14,8 @@ class AffairsEmergencyRole(models.Model):
 
     _name = "affairs.emergency.role"
     _description = "Emergency Command Role"
+    # hr.mixin: the office links deputies without HR rights.
+    _inherit = ["hr.mixin"]
     _order = "plan_id, sequence, id"
     _check_company_auto = True
 

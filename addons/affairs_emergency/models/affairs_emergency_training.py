@@ -8,7 +8,8 @@ class AffairsEmergencyTraining(models.Model):
 
     _name = "affairs.emergency.training"
     _description = "Emergency Training Session"
-    _inherit = ["mail.thread"]
+    # hr.mixin: the office records attendees without HR rights.
+    _inherit = ["hr.mixin", "mail.thread"]
     _order = "date desc, id desc"
     _check_company_auto = True
 
