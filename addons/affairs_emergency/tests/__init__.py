@@ -4,3 +4,4 @@ from . import test_drill
 from . import test_form
 from . import test_incident
 from . import test_plan
+from . import test_reports
