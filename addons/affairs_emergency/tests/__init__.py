@@ -5,3 +5,4 @@ from . import test_form
 from . import test_incident
 from . import test_plan
 from . import test_reports
+from . import test_ui
