@@ -66,3 +66,35 @@ class TestEmergencyAccess(EmergencyCommon):
         """Only managers delete plans."""
         with self.assertRaises(AccessError):
             self.plan.with_user(self.duty_officer).unlink()
+
+    def test_views_load_per_group(self):
+        """Every view of the addon loads for a cadre and for the office."""
+        views = {
+            "affairs.emergency.plan": ("list", "form", "search"),
+            "affairs.emergency.resource": ("list", "form", "search"),
+            "affairs.emergency.drill": ("list", "form", "calendar", "search"),
+            "affairs.emergency.corrective.action": ("list", "form", "search"),
+            "affairs.emergency.training": ("list", "form", "search"),
+            "affairs.emergency.incident": ("list", "form", "pivot", "graph", "search"),
+        }
+        for user in (self.user_b, self.duty_officer):
+            for model, types in views.items():
+                result = (
+                    self.env[model]
+                    .with_user(user)
+                    .get_views([(False, view_type) for view_type in types])
+                )
+                self.assertEqual(set(result["views"]), set(types))
+
+    def test_cadre_opens_plan_and_incident_forms(self):
+        """A cadre reads a plan with its command roles and their own incident."""
+        plan = self.plan.with_user(self.user_b)
+        data = plan.web_read(
+            {
+                "name": {},
+                "role_ids": {"fields": {"employee_id": {"fields": {"display_name": {}}},
+                                        "deputy_ids": {"fields": {"display_name": {}}}}},
+                "level_ids": {"fields": {"trigger": {}}},
+            }
+        )
+        self.assertEqual(len(data[0]["role_ids"]), 3)
