@@ -41,7 +41,9 @@ class AffairsEmergencyCorrectiveAction(models.Model):
     )
     date_done = fields.Date(string="Closed On", readonly=True)
     result = fields.Text(string="Result")
-    is_overdue = fields.Boolean(compute="_compute_is_overdue", search="_search_is_overdue")
+    is_overdue = fields.Boolean(
+        compute="_compute_is_overdue", search="_search_is_overdue"
+    )
 
     @api.depends("drill_id.plan_id", "incident_id.plan_id")
     def _compute_plan_id(self):
@@ -78,7 +80,9 @@ class AffairsEmergencyCorrectiveAction(models.Model):
         for action in self:
             if not (action.result or "").strip():
                 raise UserError(
-                    self.env._("Describe the result of %s before closing it.", action.name)
+                    self.env._(
+                        "Describe the result of %s before closing it.", action.name
+                    )
                 )
         self.write({"state": "done", "date_done": fields.Date.context_today(self)})
         self.activity_feedback(["mail.mail_activity_data_todo"])

@@ -58,7 +58,9 @@ class AffairsEmergencyDrill(models.Model):
     location = fields.Char()
     scenario = fields.Text(required=True)
     organizer_id = fields.Many2one(
-        "hr.employee", string="Organizer", check_company=True,
+        "hr.employee",
+        string="Organizer",
+        check_company=True,
         default=lambda self: self.env.user.employee_id,
     )
     participant_ids = fields.Many2many(
@@ -70,19 +72,29 @@ class AffairsEmergencyDrill(models.Model):
         check_company=True,
     )
     participant_count = fields.Integer(compute="_compute_participant_count")
-    step_ids = fields.One2many("affairs.emergency.drill.step", "drill_id", "Observed Steps")
+    step_ids = fields.One2many(
+        "affairs.emergency.drill.step", "drill_id", "Observed Steps"
+    )
     evaluation = fields.Selection(EVALUATIONS, string="Result", tracking=True)
     evaluation_note = fields.Text(string="Evaluation Comments")
     action_ids = fields.One2many(
-        "affairs.emergency.corrective.action", "drill_id", "Problems and Corrective Actions"
+        "affairs.emergency.corrective.action",
+        "drill_id",
+        "Problems and Corrective Actions",
     )
     open_action_count = fields.Integer(compute="_compute_open_action_count")
     state = fields.Selection(
-        DRILL_STATES, default="planned", required=True, readonly=True, copy=False,
-        tracking=True, index=True,
+        DRILL_STATES,
+        default="planned",
+        required=True,
+        readonly=True,
+        copy=False,
+        tracking=True,
+        index=True,
     )
     incident_ids = fields.One2many(
-        "affairs.emergency.incident", compute="_compute_incident_ids",
+        "affairs.emergency.incident",
+        compute="_compute_incident_ids",
         string="Incidents of the Plan",
     )
 
@@ -107,8 +119,10 @@ class AffairsEmergencyDrill(models.Model):
     def _check_date(self):
         today = fields.Date.context_today(self)
         for drill in self:
-            if not today - relativedelta(years=10) <= drill.date <= today + relativedelta(
-                years=2
+            if (
+                not today - relativedelta(years=10)
+                <= drill.date
+                <= today + relativedelta(years=2)
             ):
                 raise ValidationError(
                     self.env._("The date of drill %s is not plausible.", drill.name)
@@ -119,14 +133,17 @@ class AffairsEmergencyDrill(models.Model):
         for vals in vals_list:
             if vals.get("name", "/") == "/":
                 vals["name"] = (
-                    self.env["ir.sequence"].next_by_code("affairs.emergency.drill") or "/"
+                    self.env["ir.sequence"].next_by_code("affairs.emergency.drill")
+                    or "/"
                 )
         return super().create(vals_list)
 
     def action_load_steps(self):
         """Copy the steps of the plan at the simulated level, to time them."""
         for drill in self:
-            level = drill.plan_id.level_ids.filtered(lambda lvl, d=drill: lvl.level == d.level)
+            level = drill.plan_id.level_ids.filtered(
+                lambda lvl, d=drill: lvl.level == d.level
+            )
             if not level:
                 raise UserError(
                     self.env._("The plan has no steps at the simulated level.")
@@ -155,7 +172,9 @@ class AffairsEmergencyDrill(models.Model):
                     self.env._("Record the participants of %s first.", drill.name)
                 )
             if not drill.evaluation:
-                raise UserError(self.env._("Evaluate %s before closing it.", drill.name))
+                raise UserError(
+                    self.env._("Evaluate %s before closing it.", drill.name)
+                )
         self.write({"state": "done"})
         return True
 

@@ -41,7 +41,9 @@ class AffairsEmergencyIncident(models.Model):
         domain="[('state', '=', 'approved')]",
     )
     level = fields.Selection(LEVELS, string="Response Level", tracking=True)
-    level_trigger = fields.Text(string="Level Trigger", compute="_compute_level_trigger")
+    level_trigger = fields.Text(
+        string="Level Trigger", compute="_compute_level_trigger"
+    )
     plan_trigger_ids = fields.One2many(
         related="plan_id.level_ids", string="Triggers of the Plan"
     )
@@ -52,7 +54,10 @@ class AffairsEmergencyIncident(models.Model):
         string="Reported On", required=True, default=fields.Datetime.now, tracking=True
     )
     reported_by_id = fields.Many2one(
-        "res.users", string="Reported By", required=True, readonly=True,
+        "res.users",
+        string="Reported By",
+        required=True,
+        readonly=True,
         default=lambda self: self.env.user,
     )
     agency_id = fields.Many2one(
@@ -64,12 +69,19 @@ class AffairsEmergencyIncident(models.Model):
     location = fields.Char(required=True)
     description = fields.Text()
     service_request_id = fields.Many2one(
-        "affairs.service.request", string="Service Request", index=True,
+        "affairs.service.request",
+        string="Service Request",
+        index=True,
         check_company=True,
     )
     state = fields.Selection(
-        INCIDENT_STATES, default="reported", required=True, readonly=True, copy=False,
-        tracking=True, index=True,
+        INCIDENT_STATES,
+        default="reported",
+        required=True,
+        readonly=True,
+        copy=False,
+        tracking=True,
+        index=True,
     )
     date_activated = fields.Datetime(string="Activated On", readonly=True, copy=False)
     activated_by_id = fields.Many2one(
@@ -88,7 +100,8 @@ class AffairsEmergencyIncident(models.Model):
         "affairs.emergency.corrective.action", "incident_id", "Corrective Actions"
     )
     drill_ids = fields.One2many(
-        "affairs.emergency.drill", compute="_compute_drill_ids",
+        "affairs.emergency.drill",
+        compute="_compute_drill_ids",
         string="Drills of the Plan",
     )
 
@@ -134,7 +147,9 @@ class AffairsEmergencyIncident(models.Model):
     def _check_office(self):
         if not self.env.user.has_group(OFFICE_GROUP):
             raise AccessError(
-                self.env._("Only the emergency office can activate or close a response.")
+                self.env._(
+                    "Only the emergency office can activate or close a response."
+                )
             )
 
     def action_activate(self):
@@ -151,7 +166,9 @@ class AffairsEmergencyIncident(models.Model):
                 )
             if not incident.plan_id or not incident.level:
                 raise UserError(
-                    self.env._("Choose the plan and the response level of %s.", incident.name)
+                    self.env._(
+                        "Choose the plan and the response level of %s.", incident.name
+                    )
                 )
             if incident.plan_id.state != "approved":
                 raise UserError(self.env._("Only a plan in force can be activated."))

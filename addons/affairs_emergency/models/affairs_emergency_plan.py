@@ -69,16 +69,27 @@ class AffairsEmergencyPlan(models.Model):
         HAZARDS, string="Hazard Type", required=True, default="general", tracking=True
     )
     state = fields.Selection(
-        PLAN_STATES, default="draft", required=True, readonly=True, copy=False,
-        tracking=True, index=True,
+        PLAN_STATES,
+        default="draft",
+        required=True,
+        readonly=True,
+        copy=False,
+        tracking=True,
+        index=True,
     )
     version = fields.Integer(default=1, required=True, copy=False, tracking=True)
     previous_version_id = fields.Many2one(
-        "affairs.emergency.plan", string="Previous Version", readonly=True, copy=False,
+        "affairs.emergency.plan",
+        string="Previous Version",
+        readonly=True,
+        copy=False,
         check_company=True,
     )
     superseded_by_id = fields.Many2one(
-        "affairs.emergency.plan", string="Superseded By", readonly=True, copy=False,
+        "affairs.emergency.plan",
+        string="Superseded By",
+        readonly=True,
+        copy=False,
         check_company=True,
     )
     is_confidential = fields.Boolean(
@@ -86,8 +97,11 @@ class AffairsEmergencyPlan(models.Model):
         help="Only the holders of the plan's command roles and the managers see it.",
     )
     user_id = fields.Many2one(
-        "res.users", string="Responsible", default=lambda self: self.env.user,
-        tracking=True, check_company=True,
+        "res.users",
+        string="Responsible",
+        default=lambda self: self.env.user,
+        tracking=True,
+        check_company=True,
     )
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company, index=True
@@ -114,7 +128,9 @@ class AffairsEmergencyPlan(models.Model):
         "affairs.emergency.plan.level", "plan_id", "Response Levels"
     )
     step_ids = fields.One2many("affairs.emergency.plan.step", "plan_id", "Steps")
-    role_ids = fields.One2many("affairs.emergency.role", "plan_id", "Command Roles", copy=True)
+    role_ids = fields.One2many(
+        "affairs.emergency.role", "plan_id", "Command Roles", copy=True
+    )
     resource_line_ids = fields.One2many(
         "affairs.emergency.plan.resource", "plan_id", "Required Resources", copy=True
     )
@@ -127,12 +143,17 @@ class AffairsEmergencyPlan(models.Model):
         compute="_compute_command_user_ids",
         store=True,
     )
-    role_gap_count = fields.Integer(string="Role Gaps", compute="_compute_role_gap_count")
+    role_gap_count = fields.Integer(
+        string="Role Gaps", compute="_compute_role_gap_count"
+    )
     has_role_gap = fields.Boolean(
-        string="Command Gap", compute="_compute_role_gap_count", search="_search_has_role_gap"
+        string="Command Gap",
+        compute="_compute_role_gap_count",
+        search="_search_has_role_gap",
     )
     has_shortage = fields.Boolean(
-        string="Resource Shortage", compute="_compute_has_shortage",
+        string="Resource Shortage",
+        compute="_compute_has_shortage",
         search="_search_has_shortage",
     )
     # Drills
@@ -141,7 +162,8 @@ class AffairsEmergencyPlan(models.Model):
     drill_count = fields.Integer(compute="_compute_drill_count")
     date_last_drill = fields.Date(string="Last Drill", compute="_compute_drill_status")
     is_drill_overdue = fields.Boolean(
-        string="Drill Overdue", compute="_compute_drill_status",
+        string="Drill Overdue",
+        compute="_compute_drill_status",
         search="_search_is_drill_overdue",
     )
     incident_ids = fields.One2many("affairs.emergency.incident", "plan_id", "Incidents")
@@ -157,7 +179,9 @@ class AffairsEmergencyPlan(models.Model):
         for plan in self:
             start = plan.date_last_review or plan.date_effective
             plan.date_next_review = (
-                start + relativedelta(months=plan.review_cycle_months) if start else False
+                start + relativedelta(months=plan.review_cycle_months)
+                if start
+                else False
             )
 
     @api.depends("date_next_review", "review_notice_days", "state")
@@ -174,7 +198,9 @@ class AffairsEmergencyPlan(models.Model):
     def _search_is_review_due(self, operator, value):
         if operator != "in":
             return NotImplemented
-        plans = self.search([("state", "=", "approved"), ("date_next_review", "!=", False)])
+        plans = self.search(
+            [("state", "=", "approved"), ("date_next_review", "!=", False)]
+        )
         return Domain("id", "in", plans.filtered("is_review_due").ids)
 
     @api.depends(
@@ -248,7 +274,9 @@ class AffairsEmergencyPlan(models.Model):
         return Domain("id", "in", plans.filtered("is_drill_overdue").ids)
 
     # ---- Constraints ----
-    @api.constrains("review_cycle_months", "review_notice_days", "drill_frequency_months")
+    @api.constrains(
+        "review_cycle_months", "review_notice_days", "drill_frequency_months"
+    )
     def _check_cycles(self):
         for plan in self:
             if not 1 <= plan.review_cycle_months <= 120:
@@ -303,13 +331,19 @@ class AffairsEmergencyPlan(models.Model):
         self.ensure_one()
         if not self.level_ids:
             raise UserError(
-                self.env._("%s has no response level: add levels I-IV with their "
-                           "triggers and steps before submitting.", self.name)
+                self.env._(
+                    "%s has no response level: add levels I-IV with their "
+                    "triggers and steps before submitting.",
+                    self.name,
+                )
             )
         if not self.role_ids:
             raise UserError(
-                self.env._("%s has no command structure: add the command roles "
-                           "before submitting.", self.name)
+                self.env._(
+                    "%s has no command structure: add the command roles "
+                    "before submitting.",
+                    self.name,
+                )
             )
         if not self.date_effective:
             raise UserError(self.env._("Set the effective date of %s.", self.name))
@@ -322,7 +356,9 @@ class AffairsEmergencyPlan(models.Model):
                 old._affairs_transition_write(
                     {"state": "superseded", "superseded_by_id": plan.id}
                 )
-                old.activity_unlink(["affairs_emergency.mail_activity_type_plan_review"])
+                old.activity_unlink(
+                    ["affairs_emergency.mail_activity_type_plan_review"]
+                )
                 old.message_post(
                     body=self.env._("Superseded by version %s.", plan.version)
                 )
@@ -333,7 +369,9 @@ class AffairsEmergencyPlan(models.Model):
         if self.state != "approved":
             raise UserError(self.env._("Only a plan in force can be revised."))
         if self.search_count([("previous_version_id", "=", self.id)]):
-            raise UserError(self.env._("A new version of %s already exists.", self.name))
+            raise UserError(
+                self.env._("A new version of %s already exists.", self.name)
+            )
         new = self.copy(
             {
                 "version": self.version + 1,

@@ -23,9 +23,7 @@ class AffairsEmergencyPlanLevel(models.Model):
     company_id = fields.Many2one(related="plan_id.company_id", store=True)
     level = fields.Selection(LEVELS, required=True)
     trigger = fields.Text(string="Trigger", required=True)
-    step_ids = fields.One2many(
-        "affairs.emergency.plan.step", "level_id", "Steps"
-    )
+    step_ids = fields.One2many("affairs.emergency.plan.step", "level_id", "Steps")
     step_count = fields.Integer(compute="_compute_step_count")
 
     _level_unique = models.Constraint(

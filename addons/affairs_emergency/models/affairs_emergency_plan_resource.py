@@ -18,7 +18,9 @@ class AffairsEmergencyPlanResource(models.Model):
     )
     company_id = fields.Many2one(related="plan_id.company_id", store=True)
     resource_id = fields.Many2one(
-        "affairs.emergency.resource", required=True, ondelete="restrict",
+        "affairs.emergency.resource",
+        required=True,
+        ondelete="restrict",
         check_company=True,
     )
     resource_type = fields.Selection(related="resource_id.resource_type")

@@ -29,7 +29,9 @@ class AffairsEmergencyPlanStep(models.Model):
         for step in self:
             if not 0 <= step.time_limit_minutes <= 10080:
                 raise ValidationError(
-                    self.env._("The time limit of a step is between 0 and 10080 minutes.")
+                    self.env._(
+                        "The time limit of a step is between 0 and 10080 minutes."
+                    )
                 )
 
     @api.constrains("role_id", "level_id")

@@ -38,7 +38,9 @@ class AffairsEmergencyResource(models.Model):
         "hr.employee", string="Custodian", check_company=True, tracking=True
     )
     date_expiry = fields.Date(string="Expiry Date", tracking=True)
-    is_expired = fields.Boolean(compute="_compute_is_expired", search="_search_is_expired")
+    is_expired = fields.Boolean(
+        compute="_compute_is_expired", search="_search_is_expired"
+    )
     quantity_usable = fields.Float(
         string="Usable Quantity", compute="_compute_is_expired", digits=(16, 2)
     )
@@ -48,7 +50,9 @@ class AffairsEmergencyResource(models.Model):
         string="Next Check", compute="_compute_date_next_check", store=True
     )
     is_check_due = fields.Boolean(
-        string="Check Due", compute="_compute_is_check_due", search="_search_is_check_due"
+        string="Check Due",
+        compute="_compute_is_check_due",
+        search="_search_is_check_due",
     )
     note = fields.Text()
     plan_line_ids = fields.One2many(
@@ -59,7 +63,9 @@ class AffairsEmergencyResource(models.Model):
     def _compute_is_expired(self):
         today = fields.Date.context_today(self)
         for resource in self:
-            resource.is_expired = bool(resource.date_expiry and resource.date_expiry < today)
+            resource.is_expired = bool(
+                resource.date_expiry and resource.date_expiry < today
+            )
             resource.quantity_usable = 0.0 if resource.is_expired else resource.quantity
 
     def _search_is_expired(self, operator, value):
@@ -71,7 +77,8 @@ class AffairsEmergencyResource(models.Model):
     def _compute_date_next_check(self):
         for resource in self:
             resource.date_next_check = (
-                resource.date_last_check + relativedelta(days=resource.check_interval_days)
+                resource.date_last_check
+                + relativedelta(days=resource.check_interval_days)
                 if resource.date_last_check
                 else False
             )

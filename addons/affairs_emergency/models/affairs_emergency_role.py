@@ -25,7 +25,9 @@ class AffairsEmergencyRole(models.Model):
     company_id = fields.Many2one(related="plan_id.company_id", store=True)
     active = fields.Boolean(default=True)
     sequence = fields.Integer(default=10)
-    role_type = fields.Selection(ROLE_TYPES, string="Role Type", required=True, default="group")
+    role_type = fields.Selection(
+        ROLE_TYPES, string="Role Type", required=True, default="group"
+    )
     name = fields.Char(string="Role", required=True)
     employee_id = fields.Many2one(
         "hr.employee",
@@ -62,6 +64,8 @@ class AffairsEmergencyRole(models.Model):
         """Users to alert when the plan is activated: holders, else their deputies."""
         users = self.env["res.users"]
         for role in self:
-            holder = role.employee_id if role.employee_id.active else role.deputy_ids[:1]
+            holder = (
+                role.employee_id if role.employee_id.active else role.deputy_ids[:1]
+            )
             users |= holder.user_id
         return users

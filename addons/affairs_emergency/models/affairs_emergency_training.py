@@ -45,5 +45,7 @@ class AffairsEmergencyTraining(models.Model):
         for training in self:
             if not 0 < training.hours <= 80:
                 raise ValidationError(
-                    self.env._("A training session lasts more than 0 and at most 80 hours.")
+                    self.env._(
+                        "A training session lasts more than 0 and at most 80 hours."
+                    )
                 )

@@ -49,6 +49,8 @@ class AffairsEmergencyPlanXlsx(models.AbstractModel):
                 yes if plan.has_shortage else no,
                 plan.user_id.name or "",
             )
-            for plan in objs.sorted(lambda plan: (plan.plan_type, plan.sequence, plan.name))
+            for plan in objs.sorted(
+                lambda plan: (plan.plan_type, plan.sequence, plan.name)
+            )
         ]
         return self.env._("Emergency Plan Register"), columns, rows

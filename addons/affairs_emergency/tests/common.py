@@ -82,7 +82,9 @@ class EmergencyCommon(AffairsCommon):
                 Command.create(
                     {"resource_id": cls.extinguisher.id, "quantity_required": 4}
                 ),
-                Command.create({"resource_id": cls.stretcher.id, "quantity_required": 1}),
+                Command.create(
+                    {"resource_id": cls.stretcher.id, "quantity_required": 1}
+                ),
             ],
         }
         vals.update(values)
@@ -96,16 +98,28 @@ class EmergencyCommon(AffairsCommon):
                     "trigger": "One lift stopped with people inside, no injury.",
                     "step_ids": [
                         Command.create(
-                            {"sequence": 1, "name": "Calm the trapped persons",
-                             "role_id": office.id, "time_limit_minutes": 5}
+                            {
+                                "sequence": 1,
+                                "name": "Calm the trapped persons",
+                                "role_id": office.id,
+                                "time_limit_minutes": 5,
+                            }
                         ),
                         Command.create(
-                            {"sequence": 2, "name": "Call the lift maintenance company",
-                             "role_id": rescue.id, "time_limit_minutes": 10}
+                            {
+                                "sequence": 2,
+                                "name": "Call the lift maintenance company",
+                                "role_id": rescue.id,
+                                "time_limit_minutes": 10,
+                            }
                         ),
                         Command.create(
-                            {"sequence": 3, "name": "Free the persons and report",
-                             "role_id": rescue.id, "time_limit_minutes": 30}
+                            {
+                                "sequence": 3,
+                                "name": "Free the persons and report",
+                                "role_id": rescue.id,
+                                "time_limit_minutes": 30,
+                            }
                         ),
                     ],
                 },

@@ -15,7 +15,9 @@ class TestEmergencyAccess(EmergencyCommon):
 
     def _visible(self, user, plan):
         return bool(
-            self.env["affairs.emergency.plan"].with_user(user).search([("id", "=", plan.id)])
+            self.env["affairs.emergency.plan"]
+            .with_user(user)
+            .search([("id", "=", plan.id)])
         )
 
     def test_confidential_plan_hidden(self):
@@ -28,14 +30,18 @@ class TestEmergencyAccess(EmergencyCommon):
             {
                 "name": "Other Office",
                 "login": "other_office",
-                "group_ids": [(4, self.env.ref("affairs_emergency.group_emergency_office").id)],
+                "group_ids": [
+                    (4, self.env.ref("affairs_emergency.group_emergency_office").id)
+                ],
             }
         )
         self.assertFalse(self._visible(other_office, self.secret))
         with self.assertRaises(AccessError):
             self.secret.with_user(self.user_b).read(["name"])
-        levels = self.env["affairs.emergency.plan.level"].with_user(self.user_b).search(
-            [("plan_id", "=", self.secret.id)]
+        levels = (
+            self.env["affairs.emergency.plan.level"]
+            .with_user(self.user_b)
+            .search([("plan_id", "=", self.secret.id)])
         )
         self.assertFalse(levels)
         # An ordinary plan is seen by everyone.
@@ -44,7 +50,9 @@ class TestEmergencyAccess(EmergencyCommon):
     def test_cadre_reads_only_plans(self):
         """Cadres read plans but cannot create or change them."""
         with self.assertRaises(AccessError):
-            self.env["affairs.emergency.plan"].with_user(self.user_b).create({"name": "X"})
+            self.env["affairs.emergency.plan"].with_user(self.user_b).create(
+                {"name": "X"}
+            )
         with self.assertRaises(AccessError):
             self.plan.with_user(self.user_b).write({"name": "X"})
         with self.assertRaises(AccessError):
@@ -55,8 +63,12 @@ class TestEmergencyAccess(EmergencyCommon):
     def test_incident_visibility(self):
         """A cadre sees the incidents they reported, the office sees all."""
         Incident = self.env["affairs.emergency.incident"]
-        mine = Incident.with_user(self.user_b).create({"title": "Smoke", "location": "B3"})
-        other = Incident.with_user(self.manager).create({"title": "Leak", "location": "B1"})
+        mine = Incident.with_user(self.user_b).create(
+            {"title": "Smoke", "location": "B3"}
+        )
+        other = Incident.with_user(self.manager).create(
+            {"title": "Leak", "location": "B1"}
+        )
         self.assertEqual(Incident.with_user(self.user_b).search([]), mine)
         found = Incident.with_user(self.duty_officer).search([])
         self.assertIn(mine, found)
@@ -92,8 +104,12 @@ class TestEmergencyAccess(EmergencyCommon):
         data = plan.web_read(
             {
                 "name": {},
-                "role_ids": {"fields": {"employee_id": {"fields": {"display_name": {}}},
-                                        "deputy_ids": {"fields": {"display_name": {}}}}},
+                "role_ids": {
+                    "fields": {
+                        "employee_id": {"fields": {"display_name": {}}},
+                        "deputy_ids": {"fields": {"display_name": {}}},
+                    }
+                },
                 "level_ids": {"fields": {"trigger": {}}},
             }
         )

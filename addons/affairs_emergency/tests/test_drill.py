@@ -21,10 +21,16 @@ class TestEmergencyDrill(EmergencyCommon):
             "date": date,
             "scenario": "A visitor is trapped in lift 2 between floors 3 and 4.",
             "level": "4",
-            "participant_ids": [Command.set([self.employee_a.id, self.employee_duty.id])],
+            "participant_ids": [
+                Command.set([self.employee_a.id, self.employee_duty.id])
+            ],
         }
         vals.update(values)
-        return self.env["affairs.emergency.drill"].with_user(self.duty_officer).create(vals)
+        return (
+            self.env["affairs.emergency.drill"]
+            .with_user(self.duty_officer)
+            .create(vals)
+        )
 
     def test_drill_overdue_flag(self):
         """A plan in force without a drill within its frequency is overdue."""

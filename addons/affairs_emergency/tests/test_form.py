@@ -34,7 +34,9 @@ class TestEmergencyForms(EmergencyCommon):
     def test_incident_form(self):
         """A cadre reports an incident; the hazard follows the chosen plan."""
         self._approve(self.plan)
-        with Form(self.env["affairs.emergency.incident"].with_user(self.user_a)) as form:
+        with Form(
+            self.env["affairs.emergency.incident"].with_user(self.user_a)
+        ) as form:
             form.title = "Trapped in lift"
             form.location = "Lift 1"
             form.plan_id = self.plan

@@ -40,19 +40,32 @@ class TestEmergencyIncident(EmergencyCommon):
         self.assertRecordValues(
             self.incident.line_ids,
             [
-                {"name": "Calm the trapped persons", "acting_employee_id": self.employee_duty.id,
-                 "is_done": False},
-                {"name": "Call the lift maintenance company",
-                 "acting_employee_id": self.employee_a.id, "is_done": False},
-                {"name": "Free the persons and report",
-                 "acting_employee_id": self.employee_a.id, "is_done": False},
+                {
+                    "name": "Calm the trapped persons",
+                    "acting_employee_id": self.employee_duty.id,
+                    "is_done": False,
+                },
+                {
+                    "name": "Call the lift maintenance company",
+                    "acting_employee_id": self.employee_a.id,
+                    "is_done": False,
+                },
+                {
+                    "name": "Free the persons and report",
+                    "acting_employee_id": self.employee_a.id,
+                    "is_done": False,
+                },
             ],
         )
-        response = self.env.ref("affairs_emergency.mail_activity_type_incident_response")
+        response = self.env.ref(
+            "affairs_emergency.mail_activity_type_incident_response"
+        )
         activities = self.incident.activity_ids.filtered(
             lambda act: act.activity_type_id == response
         )
-        self.assertEqual(activities.user_id, self.manager | self.duty_officer | self.user_a)
+        self.assertEqual(
+            activities.user_id, self.manager | self.duty_officer | self.user_a
+        )
         message = self.incident.message_ids.filtered(
             lambda msg: "activated" in (msg.body or "")
         )
@@ -67,7 +80,9 @@ class TestEmergencyIncident(EmergencyCommon):
         """A role whose holder left alerts its deputy instead."""
         self.employee_a.action_archive()
         self.incident.with_user(self.duty_officer).action_activate()
-        self.assertEqual(self.incident.line_ids[1].acting_employee_id, self.employee_officer)
+        self.assertEqual(
+            self.incident.line_ids[1].acting_employee_id, self.employee_officer
+        )
         self.assertIn(self.officer, self.incident.activity_ids.user_id)
 
     def test_steps_ticked_into_timeline(self):

@@ -11,8 +11,10 @@ class TestEmergencyPlan(EmergencyCommon):
 
     def test_submit_needs_levels_and_roles(self):
         """A plan without response levels cannot be sent for approval."""
-        empty = self.env["affairs.emergency.plan"].with_user(self.duty_officer).create(
-            {"name": "Empty plan", "date_effective": self.today}
+        empty = (
+            self.env["affairs.emergency.plan"]
+            .with_user(self.duty_officer)
+            .create({"name": "Empty plan", "date_effective": self.today})
         )
         with self.assertRaisesRegex(UserError, "no response level"):
             empty.action_submit()
@@ -51,9 +53,13 @@ class TestEmergencyPlan(EmergencyCommon):
     def test_review_due_flag_and_activity(self):
         """A plan whose revision date is within the notice period is flagged
         and its responsible gets a revision activity; reviewing clears it."""
-        self.plan.write({"date_effective": self._months_ago(36) + relativedelta(days=10)})
+        self.plan.write(
+            {"date_effective": self._months_ago(36) + relativedelta(days=10)}
+        )
         self._approve(self.plan)
-        self.assertEqual(self.plan.date_next_review, self.today + relativedelta(days=10))
+        self.assertEqual(
+            self.plan.date_next_review, self.today + relativedelta(days=10)
+        )
         self.assertTrue(self.plan.is_review_due)
         fresh = self._approve(self._create_plan("Fresh plan"))
         self.assertFalse(fresh.is_review_due)
@@ -68,10 +74,14 @@ class TestEmergencyPlan(EmergencyCommon):
         )
         self.assertEqual(activity.user_id, self.duty_officer)
         self.plan.with_user(self.duty_officer).action_mark_reviewed()
-        self.assertEqual(self.plan.date_next_review, self.today + relativedelta(months=36))
+        self.assertEqual(
+            self.plan.date_next_review, self.today + relativedelta(months=36)
+        )
         self.assertFalse(self.plan.is_review_due)
         self.assertFalse(
-            self.plan.activity_ids.filtered(lambda act: act.activity_type_id == review_type)
+            self.plan.activity_ids.filtered(
+                lambda act: act.activity_type_id == review_type
+            )
         )
 
     def test_cycles_validated(self):

@@ -33,7 +33,9 @@ class EmergencyReportCommon(EmergencyCommon):
             {
                 "plan_id": cls.plan.id,
                 "scenario": "模拟电梯困人",
-                "participant_ids": [Command.set([cls.employee_a.id, cls.employee_duty.id])],
+                "participant_ids": [
+                    Command.set([cls.employee_a.id, cls.employee_duty.id])
+                ],
                 "evaluation": "good",
                 "evaluation_note": "响应及时",
             }
@@ -58,14 +60,22 @@ class TestEmergencyReports(EmergencyReportCommon):
         html = self._html(
             "affairs_emergency.action_report_incident", self.incident, self.duty_officer
         )
-        for text in ("突发事件处置报告", "门锁故障", "加强维保", "Calm the trapped persons",
-                     "Duty Officer", "Cadre A"):
+        for text in (
+            "突发事件处置报告",
+            "门锁故障",
+            "加强维保",
+            "Calm the trapped persons",
+            "Duty Officer",
+            "Cadre A",
+        ):
             self.assertIn(text, html)
 
     def test_drill_evaluation(self):
         """The evaluation gives observed times, late steps and participants."""
         html = self._html(
-            "affairs_emergency.action_report_drill_evaluation", self.drill, self.duty_officer
+            "affairs_emergency.action_report_drill_evaluation",
+            self.drill,
+            self.duty_officer,
         )
         for text in ("应急演练评估报告", "模拟电梯困人", "响应及时", "⚠", "Cadre A"):
             self.assertIn(text, html)
@@ -80,7 +90,11 @@ class TestEmergencyReports(EmergencyReportCommon):
             {},
         )
         sheet = openpyxl.load_workbook(io.BytesIO(content)).active
-        rows = {row[1]: row for row in sheet.iter_rows(min_row=4, values_only=True) if row[1]}
+        rows = {
+            row[1]: row
+            for row in sheet.iter_rows(min_row=4, values_only=True)
+            if row[1]
+        }
         self.assertEqual(set(rows), {"Lift entrapment plan", "Gap plan"})
         lift = rows["Lift entrapment plan"]
         self.assertEqual(lift[4], "Lift Entrapment")

@@ -19,7 +19,9 @@ class TestEmergencyTour(EmergencyCommon, HttpCase):
 
     def test_emergency_tour(self):
         self.start_tour(
-            "/odoo/emergency-incidents", "affairs_emergency_report_tour", login="cadre_b"
+            "/odoo/emergency-incidents",
+            "affairs_emergency_report_tour",
+            login="cadre_b",
         )
         incident = self.env["affairs.emergency.incident"].search(
             [("title", "=", "Tour: trapped in lift 2")]
