@@ -59,9 +59,10 @@ class AffairsEmergencyCorrectiveAction(models.Model):
     def _search_is_overdue(self, operator, value):
         if operator != "in":
             return NotImplemented
-        return Domain("state", "=", "open") & Domain(
+        overdue = Domain("state", "=", "open") & Domain(
             "deadline", "<", fields.Date.context_today(self)
         )
+        return overdue if True in value else ~overdue
 
     @api.model_create_multi
     def create(self, vals_list):

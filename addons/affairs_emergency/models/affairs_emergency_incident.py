@@ -14,6 +14,21 @@ INCIDENT_STATES = [
     ("cancel", "Cancelled"),
 ]
 OFFICE_GROUP = "affairs_emergency.group_emergency_office"
+# Fields only the emergency office writes (through its actions).
+_OFFICE_FIELDS = {
+    "state",
+    "date_activated",
+    "activated_by_id",
+    "date_closed",
+    "reported_by_id",
+    "line_ids",
+    "cause",
+    "losses",
+    "lessons",
+    "action_ids",
+}
+# Fields the chatter may write for anyone who can post.
+_CHATTER_FIELDS = {"message_main_attachment_id"}
 
 
 class AffairsEmergencyIncident(models.Model):
@@ -142,6 +157,21 @@ class AffairsEmergencyIncident(models.Model):
                     or "/"
                 )
         return super().create(vals_list)
+
+    def write(self, vals):
+        """Reporters may complete their report until the office takes it over."""
+        keys = set(vals) - _CHATTER_FIELDS
+        if keys and not self.env.su and not self.env.user.has_group(OFFICE_GROUP):
+            if keys & _OFFICE_FIELDS or self.filtered(
+                lambda incident: incident.state != "reported"
+            ):
+                raise AccessError(
+                    self.env._(
+                        "Only the emergency office can change an incident once "
+                        "reported, or its response and closure report."
+                    )
+                )
+        return super().write(vals)
 
     # ---- Actions ----
     def _check_office(self):

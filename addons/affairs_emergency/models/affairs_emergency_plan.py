@@ -198,10 +198,13 @@ class AffairsEmergencyPlan(models.Model):
     def _search_is_review_due(self, operator, value):
         if operator != "in":
             return NotImplemented
+        # The notice is at most a year: only those plans can be due.
+        horizon = fields.Date.context_today(self) + relativedelta(days=365)
         plans = self.search(
-            [("state", "=", "approved"), ("date_next_review", "!=", False)]
+            [("state", "=", "approved"), ("date_next_review", "<=", horizon)]
         )
-        return Domain("id", "in", plans.filtered("is_review_due").ids)
+        due = Domain("id", "in", plans.filtered("is_review_due").ids)
+        return due if True in value else ~due
 
     @api.depends(
         "role_ids.employee_id.user_id", "role_ids.deputy_ids.user_id", "role_ids.active"
@@ -220,7 +223,8 @@ class AffairsEmergencyPlan(models.Model):
     def _search_has_role_gap(self, operator, value):
         if operator != "in":
             return NotImplemented
-        return Domain("role_ids.is_gap", "=", True)
+        gap = Domain("role_ids.is_gap", "=", True)
+        return gap if True in value else ~gap
 
     @api.depends("resource_line_ids.is_shortage")
     def _compute_has_shortage(self):
@@ -231,7 +235,8 @@ class AffairsEmergencyPlan(models.Model):
         if operator != "in":
             return NotImplemented
         lines = self.env["affairs.emergency.plan.resource"].search([])
-        return Domain("id", "in", lines.filtered("is_shortage").plan_id.ids)
+        short = Domain("id", "in", lines.filtered("is_shortage").plan_id.ids)
+        return short if True in value else ~short
 
     def _compute_drill_count(self):
         data = self.env["affairs.emergency.drill"]._read_group(
@@ -271,7 +276,8 @@ class AffairsEmergencyPlan(models.Model):
         if operator != "in":
             return NotImplemented
         plans = self.search([("state", "=", "approved")])
-        return Domain("id", "in", plans.filtered("is_drill_overdue").ids)
+        overdue = Domain("id", "in", plans.filtered("is_drill_overdue").ids)
+        return overdue if True in value else ~overdue
 
     # ---- Constraints ----
     @api.constrains(

@@ -71,7 +71,8 @@ class AffairsEmergencyResource(models.Model):
     def _search_is_expired(self, operator, value):
         if operator != "in":
             return NotImplemented
-        return Domain("date_expiry", "<", fields.Date.context_today(self))
+        expired = Domain("date_expiry", "<", fields.Date.context_today(self))
+        return expired if True in value else ~expired
 
     @api.depends("date_last_check", "check_interval_days")
     def _compute_date_next_check(self):
@@ -94,9 +95,10 @@ class AffairsEmergencyResource(models.Model):
     def _search_is_check_due(self, operator, value):
         if operator != "in":
             return NotImplemented
-        return Domain("date_next_check", "=", False) | Domain(
+        due = Domain("date_next_check", "=", False) | Domain(
             "date_next_check", "<=", fields.Date.context_today(self)
         )
+        return due if True in value else ~due
 
     @api.constrains("quantity", "check_interval_days")
     def _check_quantity(self):

@@ -74,6 +74,23 @@ class TestEmergencyAccess(EmergencyCommon):
         self.assertIn(mine, found)
         self.assertIn(other, found)
 
+    def test_reporter_cannot_move_incident(self):
+        """A reporter completes the report but cannot close or change it later."""
+        incident = (
+            self.env["affairs.emergency.incident"]
+            .with_user(self.user_b)
+            .create({"title": "Smoke", "location": "B3"})
+        )
+        incident.description = "Smoke from the kitchen"
+        with self.assertRaises(AccessError):
+            incident.write({"state": "closed"})
+        with self.assertRaises(AccessError):
+            incident.write({"cause": "Nothing"})
+        incident.with_user(self.duty_officer).action_cancel()
+        with self.assertRaises(AccessError):
+            incident.write({"description": "Changed"})
+        self.assertEqual(incident.description, "Smoke from the kitchen")
+
     def test_office_cannot_unlink_plan(self):
         """Only managers delete plans."""
         with self.assertRaises(AccessError):

@@ -67,6 +67,9 @@ class TestEmergencyPlan(EmergencyCommon):
         due = Plan.search([("is_review_due", "=", True)])
         self.assertIn(self.plan, due)
         self.assertNotIn(fresh, due)
+        not_due = Plan.search([("is_review_due", "=", False)])
+        self.assertIn(fresh, not_due)
+        self.assertNotIn(self.plan, not_due)
         Plan._cron_schedule_reviews()
         review_type = self.env.ref("affairs_emergency.mail_activity_type_plan_review")
         activity = self.plan.activity_ids.filtered(
