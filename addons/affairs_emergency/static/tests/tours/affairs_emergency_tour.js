@@ -11,7 +11,7 @@ registry.category("web_tour.tours").add("affairs_emergency_report_tour", {
         { trigger: ".dropdown-item:contains(Tour Lift)", run: "click" },
         { trigger: ".o_field_widget[name=level] input", run: "click" },
         { trigger: ".o_select_menu_item:contains(Level IV)", run: "click" },
-        { trigger: ".o_form_button_save", run: "click" },
+        { trigger: ".o_form_button_save:enabled", run: "click" },
         { trigger: ".o_form_saved" },
         { trigger: ".o_statusbar_status .o_arrow_button_current:contains(Reported)" },
     ],
@@ -20,17 +20,19 @@ registry.category("web_tour.tours").add("affairs_emergency_report_tour", {
 // The duty officer activates the plan at level IV, ticks the steps and closes.
 registry.category("web_tour.tours").add("affairs_emergency_respond_tour", {
     steps: () => [
-        { trigger: "button[name=action_activate]", run: "click" },
+        { trigger: "button[name=action_activate]:enabled", run: "click" },
         { trigger: ".o_statusbar_status .o_arrow_button_current:contains(Response Active)" },
-        { trigger: "div[name=line_ids] .o_data_row:nth-child(1) button[name=action_mark_done]", run: "click" },
-        { trigger: "div[name=line_ids] .o_data_row:nth-child(2) button[name=action_mark_done]", run: "click" },
-        { trigger: "div[name=line_ids] .o_data_row:nth-child(3) button[name=action_mark_done]", run: "click" },
+        { trigger: "div[name=line_ids] .o_data_row:nth-child(1) button[name=action_mark_done]:enabled", run: "click" },
+        { trigger: "div[name=line_ids] .o_data_row:nth-child(2) button[name=action_mark_done]:enabled", run: "click" },
+        { trigger: "div[name=line_ids] .o_data_row:nth-child(3) button[name=action_mark_done]:enabled", run: "click" },
         { trigger: "div[name=line_ids]:not(:has(button[name=action_mark_done]))" },
         { trigger: ".o_notebook .nav-link:contains(Closure Report)", run: "click" },
         { trigger: ".o_field_widget[name=cause] textarea", run: "edit Door lock circuit failure" },
         { trigger: ".o_field_widget[name=losses] textarea", run: "edit None" },
         { trigger: ".o_field_widget[name=lessons] textarea", run: "edit Maintenance within 30 minutes" },
-        { trigger: "button[name=action_close]", run: "click" },
+        { trigger: ".o_form_button_save:enabled", run: "click" },
+        { trigger: ".o_form_saved" },
+        { trigger: "button[name=action_close]:enabled", run: "click" },
         { trigger: ".o_statusbar_status .o_arrow_button_current:contains(Closed)" },
     ],
 });
