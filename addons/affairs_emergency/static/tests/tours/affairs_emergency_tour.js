@@ -26,6 +26,16 @@ registry.category("web_tour.tours").add("affairs_emergency_respond_tour", {
         { trigger: "div[name=line_ids] .o_data_row:nth-child(2) button[name=action_mark_done]:enabled", run: "click" },
         { trigger: "div[name=line_ids] .o_data_row:nth-child(3) button[name=action_mark_done]:enabled", run: "click" },
         { trigger: "div[name=line_ids]:not(:has(button[name=action_mark_done]))" },
+        // Reopen the incident as a duty officer coming back to it would: the
+        // header buttons disabled by the row buttons' calls start afresh.
+        {
+            trigger: ".o_form_saved",
+            run() {
+                window.location.reload();
+            },
+            expectUnloadPage: true,
+        },
+        { trigger: ".o_statusbar_status .o_arrow_button_current:contains(Response Active)" },
         { trigger: ".o_notebook .nav-link:contains(Closure Report)", run: "click" },
         { trigger: ".o_field_widget[name=cause] textarea", run: "edit Door lock circuit failure" },
         { trigger: ".o_field_widget[name=losses] textarea", run: "edit None" },
