@@ -24,7 +24,6 @@ class AffairsConstructionChange(models.Model):
         "affairs.construction.contract",
         required=True,
         index=True,
-        check_company=True,
         ondelete="restrict",
         domain="[('state', '=', 'active')]",
     )
@@ -48,7 +47,6 @@ class AffairsConstructionChange(models.Model):
         string="Share of Contract (%)",
         compute="_compute_amount_ratio",
         store=True,
-        digits=(16, 2),
     )
     cumulative_ratio = fields.Float(
         string="Cumulative Ratio with this Change (%)",

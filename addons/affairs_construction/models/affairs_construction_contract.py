@@ -24,7 +24,6 @@ class AffairsConstructionContract(models.Model):
         required=True,
         index=True,
         ondelete="restrict",
-        check_company=True,
     )
     company_id = fields.Many2one(related="project_id.company_id", store=True)
     currency_id = fields.Many2one(related="project_id.currency_id")
@@ -71,7 +70,6 @@ class AffairsConstructionContract(models.Model):
         compute="_compute_change_amount",
         store=True,
         aggregator="avg",
-        digits=(16, 2),
     )
     change_limit = fields.Float(
         string="Change Ratio Limit (%)", compute="_compute_change_limit"

@@ -17,7 +17,6 @@ class AffairsConstructionDefect(models.Model):
     contract_id = fields.Many2one(
         "affairs.construction.contract",
         domain="[('project_id', '=', project_id)]",
-        check_company=True,
     )
     name = fields.Char(string="Defect", required=True)
     deadline = fields.Date()

@@ -36,7 +36,6 @@ class AffairsConstructionPayment(models.Model):
         "affairs.construction.contract",
         required=True,
         index=True,
-        check_company=True,
         ondelete="restrict",
         domain="[('state', '=', 'active')]",
     )

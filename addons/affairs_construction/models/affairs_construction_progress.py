@@ -18,14 +18,12 @@ class AffairsConstructionProgress(models.Model):
         required=True,
         index=True,
         ondelete="cascade",
-        check_company=True,
     )
     company_id = fields.Many2one(related="project_id.company_id", store=True)
     agency_id = fields.Many2one(related="project_id.agency_id", store=True)
     contract_id = fields.Many2one(
         "affairs.construction.contract",
         index=True,
-        check_company=True,
         domain="[('project_id', '=', project_id)]",
     )
     period_date = fields.Date(

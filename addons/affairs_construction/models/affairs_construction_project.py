@@ -192,14 +192,6 @@ class AffairsConstructionProject(models.Model):
     change_count = fields.Integer(compute="_compute_counts")
     payment_count = fields.Integer(compute="_compute_counts")
 
-    _amounts_positive = models.Constraint(
-        "CHECK(COALESCE(estimate_amount, 0) >= 0 AND "
-        "COALESCE(budget_estimate_amount, 0) >= 0 AND "
-        "COALESCE(budget_amount, 0) >= 0 AND COALESCE(final_amount, 0) >= 0 AND "
-        "COALESCE(final_submitted_amount, 0) >= 0)",
-        "Investment figures cannot be negative.",
-    )
-
     # ---- Compute methods ----
     @api.depends("funding_ids.amount")
     def _compute_funding_amount(self):
