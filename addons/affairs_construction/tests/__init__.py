@@ -1,6 +1,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from . import test_access
 from . import test_change
+from . import test_concurrency
 from . import test_payment
 from . import test_performance
 from . import test_project
