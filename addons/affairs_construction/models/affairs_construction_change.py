@@ -105,4 +105,6 @@ class AffairsConstructionChange(models.Model):
                 )
             )
         if self.contract_id.revised_amount + self.amount < 0:
-            raise UserError(self.env._("The change would bring the contract below zero."))
+            raise UserError(
+                self.env._("The change would bring the contract below zero.")
+            )

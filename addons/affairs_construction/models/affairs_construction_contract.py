@@ -94,9 +94,15 @@ class AffairsConstructionContract(models.Model):
     remaining_payable = fields.Monetary(
         string="Still Payable", compute="_compute_payable"
     )
-    retention_amount = fields.Monetary(string="Retention Money", compute="_compute_payable")
-    settlement_submitted_amount = fields.Monetary(string="Settlement Submitted", copy=False)
-    settlement_amount = fields.Monetary(string="Settled Amount", copy=False, tracking=True)
+    retention_amount = fields.Monetary(
+        string="Retention Money", compute="_compute_payable"
+    )
+    settlement_submitted_amount = fields.Monetary(
+        string="Settlement Submitted", copy=False
+    )
+    settlement_amount = fields.Monetary(
+        string="Settled Amount", copy=False, tracking=True
+    )
     settlement_date = fields.Date(copy=False)
 
     # ---- Compute methods ----
@@ -159,7 +165,9 @@ class AffairsConstructionContract(models.Model):
             contract.retention_amount = (
                 contract.revised_amount * contract.retention_rate / 100.0
             )
-            contract.payable_amount = contract._get_payable_cap(contract.certified_percent)
+            contract.payable_amount = contract._get_payable_cap(
+                contract.certified_percent
+            )
             contract.remaining_payable = contract.payable_amount - contract.paid_amount
 
     # ---- Constraints ----
@@ -204,10 +212,14 @@ class AffairsConstructionContract(models.Model):
         """The contract is signed and in force: progress and payments start."""
         for contract in self:
             if contract.state != "draft":
-                raise UserError(self.env._("Only a draft contract can be put in force."))
+                raise UserError(
+                    self.env._("Only a draft contract can be put in force.")
+                )
             if contract.project_id.state not in ("approved", "construction"):
                 raise UserError(
-                    self.env._("The project of %(name)s is not approved.", name=contract.name)
+                    self.env._(
+                        "The project of %(name)s is not approved.", name=contract.name
+                    )
                 )
         self.write({"state": "active"})
         return True
@@ -220,7 +232,8 @@ class AffairsConstructionContract(models.Model):
             if not (contract.settlement_amount and contract.settlement_date):
                 raise UserError(
                     self.env._(
-                        "Enter the settled amount and date of %(name)s.", name=contract.name
+                        "Enter the settled amount and date of %(name)s.",
+                        name=contract.name,
                     )
                 )
             if contract.paid_amount > contract.settlement_amount:

@@ -53,10 +53,16 @@ class AffairsConstructionPayment(models.Model):
         help="Certified progress the payment is requested against.",
     )
     amount = fields.Monetary(required=True)
-    payable_cap = fields.Monetary(string="Payable in All", compute="_compute_payable_cap")
+    payable_cap = fields.Monetary(
+        string="Payable in All", compute="_compute_payable_cap"
+    )
     note = fields.Text()
     bill_id = fields.Many2one(
-        "account.move", string="Vendor Bill", readonly=True, copy=False, check_company=True
+        "account.move",
+        string="Vendor Bill",
+        readonly=True,
+        copy=False,
+        check_company=True,
     )
     state = fields.Selection(
         [

@@ -70,7 +70,10 @@ class AffairsConstructionProgress(models.Model):
     @api.constrains("contract_id", "project_id")
     def _check_contract(self):
         for progress in self:
-            if progress.contract_id and progress.contract_id.project_id != progress.project_id:
+            if (
+                progress.contract_id
+                and progress.contract_id.project_id != progress.project_id
+            ):
                 raise ValidationError(
                     self.env._("The contract belongs to another project.")
                 )
@@ -79,7 +82,9 @@ class AffairsConstructionProgress(models.Model):
         """Certify the reported progress: payments may follow it."""
         for progress in self:
             if progress.state != "draft":
-                raise UserError(self.env._("This progress report is already certified."))
+                raise UserError(
+                    self.env._("This progress report is already certified.")
+                )
             if progress.create_uid == self.env.user and not self.env.is_superuser():
                 raise UserError(
                     self.env._(

@@ -88,7 +88,9 @@ class AffairsConstructionProject(models.Model):
     budget_estimate_approval_number = fields.Char(string="Budget Estimate Approval No.")
     budget_estimate_approval_date = fields.Date(string="Budget Estimate Approval Date")
     budget_amount = fields.Monetary(
-        string="Construction Budget", tracking=True, help="Approved construction budget."
+        string="Construction Budget",
+        tracking=True,
+        help="Approved construction budget.",
     )
     budget_approval_number = fields.Char(string="Budget Approval No.")
     budget_approval_date = fields.Date(string="Budget Approval Date")
@@ -148,7 +150,9 @@ class AffairsConstructionProject(models.Model):
     acceptance_committee = fields.Text(string="Acceptance Committee", copy=False)
     acceptance_result = fields.Selection(ACCEPTANCE_RESULTS, tracking=True, copy=False)
     # Final account (竣工决算)
-    final_submitted_amount = fields.Monetary(string="Final Account Submitted", copy=False)
+    final_submitted_amount = fields.Monetary(
+        string="Final Account Submitted", copy=False
+    )
     final_amount = fields.Monetary(
         string="Audited Final Amount", tracking=True, copy=False
     )
@@ -355,7 +359,9 @@ class AffairsConstructionProject(models.Model):
             ]
             if any(day and not MIN_DATE <= day <= MAX_DATE for day in dates):
                 raise ValidationError(
-                    self.env._("A date of %(name)s is outside 1990-2100.", name=project.name)
+                    self.env._(
+                        "A date of %(name)s is outside 1990-2100.", name=project.name
+                    )
                 )
             if (
                 project.plan_start_date
@@ -422,7 +428,9 @@ class AffairsConstructionProject(models.Model):
                         name=project.display_name,
                     )
                 )
-        self.write({"state": "construction", "start_date": fields.Date.context_today(self)})
+        self.write(
+            {"state": "construction", "start_date": fields.Date.context_today(self)}
+        )
         return True
 
     def action_accept(self):
@@ -480,9 +488,13 @@ class AffairsConstructionProject(models.Model):
         """Abandon the project (only before any payment)."""
         for project in self:
             project._check_state(("draft", "approved", "construction"))
-            if project.payment_ids.filtered(lambda payment: payment.state == "approved"):
+            if project.payment_ids.filtered(
+                lambda payment: payment.state == "approved"
+            ):
                 raise UserError(
-                    self.env._("%(name)s has approved payments.", name=project.display_name)
+                    self.env._(
+                        "%(name)s has approved payments.", name=project.display_name
+                    )
                 )
         self.write({"state": "cancel"})
         return True
@@ -553,9 +565,12 @@ class AffairsConstructionProject(models.Model):
         param = "affairs_construction.analytic_plan_id"
         # sudo: the plan is shared configuration an officer may not manage.
         config = self.env["ir.config_parameter"].sudo()
-        plan = self.env["account.analytic.plan"].sudo().browse(
-            int(config.get_param(param, 0))
-        ).exists()
+        plan = (
+            self.env["account.analytic.plan"]
+            .sudo()
+            .browse(int(config.get_param(param, 0)))
+            .exists()
+        )
         if not plan:
             plan = plan.create({"name": self.env._("Construction Projects")})
             config.set_param(param, plan.id)

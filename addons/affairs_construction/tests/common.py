@@ -50,7 +50,9 @@ class ConstructionCommon(AffairsCommon):
             "budget_amount": 3800000.0,
         }
         vals.update(values)
-        return cls.env["affairs.construction.project"].with_user(cls.office).create(vals)
+        return (
+            cls.env["affairs.construction.project"].with_user(cls.office).create(vals)
+        )
 
     @classmethod
     def _contract(cls, project, amount=1000000.0, retention_rate=3.0, activate=True):
@@ -106,6 +108,10 @@ class ConstructionCommon(AffairsCommon):
             cls.env["affairs.construction.payment"]
             .with_user(cls.office)
             .create(
-                {"contract_id": contract.id, "amount": amount, "progress_percent": percent}
+                {
+                    "contract_id": contract.id,
+                    "amount": amount,
+                    "progress_percent": percent,
+                }
             )
         )

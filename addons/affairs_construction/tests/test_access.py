@@ -31,7 +31,9 @@ class TestAccess(ConstructionCommon):
         self.assertFalse(Payment.search([("contract_id", "=", self.contract.id)]))
 
     def test_office_manages_every_agency(self):
-        projects = self.env["affairs.construction.project"].with_user(self.office).search([])
+        projects = (
+            self.env["affairs.construction.project"].with_user(self.office).search([])
+        )
         self.assertIn(self.project, projects)
         self.assertIn(self.project_b, projects)
         self.project_b.with_user(self.office).action_approve()
@@ -71,8 +73,12 @@ class TestAccess(ConstructionCommon):
         other = self.env["res.company"].create({"name": "Other Company"})
         self.office.write({"company_ids": [(4, other.id)]})
         agency = self.env["hr.department"].create(
-            {"name": "Other Agency", "is_affairs_agency": True,
-             "affairs_level": "municipal", "company_id": other.id}
+            {
+                "name": "Other Agency",
+                "is_affairs_agency": True,
+                "affairs_level": "municipal",
+                "company_id": other.id,
+            }
         )
         project = (
             self.env["affairs.construction.project"]

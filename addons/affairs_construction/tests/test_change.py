@@ -10,9 +10,10 @@ class TestChange(ConstructionCommon):
         change = self._change(self.contract, 50000.0)
         self.assertAlmostEqual(change.amount_ratio, 5.0)
         self.assertEqual(len(change.review_ids), 1)
-        self.assertEqual(change.review_ids.reviewer_group_id, self.env.ref(
-            "affairs_base.group_affairs_manager"
-        ))
+        self.assertEqual(
+            change.review_ids.reviewer_group_id,
+            self.env.ref("affairs_base.group_affairs_manager"),
+        )
         change.with_user(self.manager).action_approve()
         self.assertEqual(change.state, "approved")
         self.assertEqual(self.contract.change_amount, 50000.0)

@@ -21,7 +21,11 @@ class TestConcurrentPaymentApproval(TransactionCase):
         with db_connect(self.env.cr.dbname).cursor() as cr:
             env = self._env(cr)
             agency = env["hr.department"].create(
-                {"name": "Lock Agency", "is_affairs_agency": True, "affairs_level": "county"}
+                {
+                    "name": "Lock Agency",
+                    "is_affairs_agency": True,
+                    "affairs_level": "county",
+                }
             )
             partner = env["res.partner"].create({"name": "Lock Builder"})
             project = env["affairs.construction.project"].create(
@@ -52,7 +56,9 @@ class TestConcurrentPaymentApproval(TransactionCase):
             env["affairs.construction.project"].browse(ids["project"]).unlink()
             env["hr.department"].browse(ids["agency"]).unlink()
             env["account.analytic.account"].browse(ids["analytic"]).exists().unlink()
-            env["res.partner"].browse([ids["partner"], ids["agency_partner"]]).exists().unlink()
+            env["res.partner"].browse(
+                [ids["partner"], ids["agency_partner"]]
+            ).exists().unlink()
             cr.commit()
 
     def test_approval_locks_the_contract(self):

@@ -66,9 +66,16 @@ class TestPayment(ConstructionCommon):
         self.assertEqual(second.state, "submitted")
 
     def test_certifier_is_not_the_reporter(self):
-        progress = self.env["affairs.construction.progress"].with_user(self.office).create(
-            {"project_id": self.project.id, "contract_id": self.contract.id,
-             "percent_complete": 10.0}
+        progress = (
+            self.env["affairs.construction.progress"]
+            .with_user(self.office)
+            .create(
+                {
+                    "project_id": self.project.id,
+                    "contract_id": self.contract.id,
+                    "percent_complete": 10.0,
+                }
+            )
         )
         with self.assertRaises(UserError):
             progress.action_certify()

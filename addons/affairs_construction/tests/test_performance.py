@@ -9,15 +9,23 @@ class TestPerformance(ConstructionCommon):
         Project = self.env["affairs.construction.project"]
         created = Project.create(
             [
-                {"name": f"P{i}", "agency_id": self.agency_a.id, "site": "S",
-                 "budget_amount": 1000000.0}
+                {
+                    "name": f"P{i}",
+                    "agency_id": self.agency_a.id,
+                    "site": "S",
+                    "budget_amount": 1000000.0,
+                }
                 for i in range(projects)
             ]
         )
         contracts = self.env["affairs.construction.contract"].create(
             [
-                {"name": f"C{project.id}-{j}", "project_id": project.id,
-                 "partner_id": self.builder.id, "amount": 100000.0}
+                {
+                    "name": f"C{project.id}-{j}",
+                    "project_id": project.id,
+                    "partner_id": self.builder.id,
+                    "amount": 100000.0,
+                }
                 for project in created
                 for j in range(contracts_per_project)
             ]

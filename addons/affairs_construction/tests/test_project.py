@@ -79,7 +79,9 @@ class TestProject(ConstructionCommon):
         payment = self._payment(self.contract, 900000.0, 100.0)
         payment.action_submit()
         payment.with_user(self.manager).action_approve()
-        self.contract.write({"settlement_amount": 800000.0, "settlement_date": "2026-10-20"})
+        self.contract.write(
+            {"settlement_amount": 800000.0, "settlement_date": "2026-10-20"}
+        )
         with self.assertRaises(UserError):
             self.contract.action_settle()
 
@@ -96,16 +98,26 @@ class TestProject(ConstructionCommon):
     def test_delay_from_milestones(self):
         self.env["affairs.construction.milestone"].with_user(self.office).create(
             [
-                {"project_id": self.project.id, "name": "Start",
-                 "planned_date": "2026-03-01", "actual_date": "2026-03-11"},
-                {"project_id": self.project.id, "name": "Roof",
-                 "planned_date": "2026-05-01", "actual_date": "2026-04-20"},
+                {
+                    "project_id": self.project.id,
+                    "name": "Start",
+                    "planned_date": "2026-03-01",
+                    "actual_date": "2026-03-11",
+                },
+                {
+                    "project_id": self.project.id,
+                    "name": "Roof",
+                    "planned_date": "2026-05-01",
+                    "actual_date": "2026-04-20",
+                },
             ]
         )
         self.assertEqual(self.project.delay_days, 10)
 
     def test_project_form(self):
-        with Form(self.env["affairs.construction.project"].with_user(self.office)) as form:
+        with Form(
+            self.env["affairs.construction.project"].with_user(self.office)
+        ) as form:
             form.name = "Canteen extension"
             form.agency_id = self.agency_b
             form.site = "Building 3"

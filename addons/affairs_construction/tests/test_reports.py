@@ -44,11 +44,19 @@ class TestReports(ConstructionCommon):
 class TestProjectCardPdf(HttpCase):
     def test_project_card_pdf(self):
         agency = self.env["hr.department"].create(
-            {"name": "PDF Agency", "is_affairs_agency": True, "affairs_level": "municipal"}
+            {
+                "name": "PDF Agency",
+                "is_affairs_agency": True,
+                "affairs_level": "municipal",
+            }
         )
         project = self.env["affairs.construction.project"].create(
-            {"name": "PDF project", "agency_id": agency.id, "site": "Building 9",
-             "budget_amount": 100000.0}
+            {
+                "name": "PDF project",
+                "agency_id": agency.id,
+                "site": "Building 9",
+                "budget_amount": 100000.0,
+            }
         )
         Report = self.env["ir.actions.report"].with_context(force_report_rendering=True)
         pdf, report_type = Report._render_qweb_pdf(

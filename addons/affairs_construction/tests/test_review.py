@@ -14,7 +14,11 @@ class TestReview(ConstructionCommon):
             "reviewer_ids": [(4, self.reviewer.id)],
         }
         vals.update(values)
-        return self.env["affairs.construction.review"].with_user(self.reviewer).create(vals)
+        return (
+            self.env["affairs.construction.review"]
+            .with_user(self.reviewer)
+            .create(vals)
+        )
 
     def test_review_reduction(self):
         """审减额 = submitted - reviewed; 审减率 = reduction / submitted."""

@@ -24,7 +24,11 @@ class TestConstructionTour(HttpCase):
             cls.env, "jj_tour_manager", groups="affairs_base.group_affairs_manager"
         )
         agency = cls.env["hr.department"].create(
-            {"name": "Tour Agency", "is_affairs_agency": True, "affairs_level": "municipal"}
+            {
+                "name": "Tour Agency",
+                "is_affairs_agency": True,
+                "affairs_level": "municipal",
+            }
         )
         partner = cls.env["res.partner"].create({"name": "Tour Builder"})
         project = cls.env["affairs.construction.project"].create(
@@ -50,8 +54,11 @@ class TestConstructionTour(HttpCase):
         )
         cls.contract.action_activate()
         progress = cls.env["affairs.construction.progress"].create(
-            {"project_id": project.id, "contract_id": cls.contract.id,
-             "percent_complete": 40.0}
+            {
+                "project_id": project.id,
+                "contract_id": cls.contract.id,
+                "percent_complete": 40.0,
+            }
         )
         progress.with_user(cls.certifier).action_certify()
 

@@ -41,7 +41,9 @@ class AffairsConstructionProject(models.Model):
                 )
             if project.asset_ids:
                 raise UserError(
-                    self.env._("%(name)s is already handed over.", name=project.display_name)
+                    self.env._(
+                        "%(name)s is already handed over.", name=project.display_name
+                    )
                 )
             if not project.asset_category_id:
                 raise UserError(self.env._("Choose the asset class of the handover."))
@@ -51,7 +53,9 @@ class AffairsConstructionProject(models.Model):
                 )
             self.env["affairs.asset"].create(project._prepare_handover_asset_vals())
             project.handover_date = fields.Date.context_today(self)
-            project.message_post(body=self.env._("Handed over to the property register."))
+            project.message_post(
+                body=self.env._("Handed over to the property register.")
+            )
         return True
 
     def _prepare_building_vals(self):
@@ -59,7 +63,9 @@ class AffairsConstructionProject(models.Model):
         return {
             "name": self.site or self.name,
             "company_id": self.company_id.id,
-            "year_built": (self.acceptance_date or fields.Date.context_today(self)).year,
+            "year_built": (
+                self.acceptance_date or fields.Date.context_today(self)
+            ).year,
         }
 
     def _prepare_handover_asset_vals(self):

@@ -48,5 +48,7 @@ class TestHandover(ConstructionCommon):
         self._close(self.project, self.contract)
         self.project.action_handover()
         self.assertEqual(self.project.building_id, building)
-        self.assertEqual(self.env["affairs.building"].search_count([("name", "=", "Building 1")]), 1)
+        self.assertEqual(
+            self.env["affairs.building"].search_count([("name", "=", "Building 1")]), 1
+        )
         self.assertEqual(self.project.asset_ids.acquisition_value, 980000.0)

@@ -38,7 +38,11 @@ def _measure(env, label, func):
 
 def _build(env, projects, tag):
     agency = env["hr.department"].create(
-        {"name": f"Bench Agency {tag}", "is_affairs_agency": True}
+        {
+            "name": f"Bench Agency {tag}",
+            "is_affairs_agency": True,
+            "affairs_level": "municipal",
+        }
     )
     partner = env["res.partner"].create({"name": f"Bench Builder {tag}"})
     created = env["affairs.construction.project"].create(
@@ -104,8 +108,12 @@ def main(env):
         projects = _build(env, size, f"S{size}")
         print(
             "built %d projects, %d contracts, %d payments in %.1f s"
-            % (size, size * CONTRACTS, size * CONTRACTS * PAYMENTS,
-               time.perf_counter() - started)
+            % (
+                size,
+                size * CONTRACTS,
+                size * CONTRACTS * PAYMENTS,
+                time.perf_counter() - started,
+            )
         )
         count, figures = _measure(
             env,
@@ -119,8 +127,14 @@ def main(env):
             lambda: Project.formatted_read_group(
                 [],
                 ["agency_id", "state"],
-                ["budget_amount:sum", "paid_amount:sum", "progress_percent:avg",
-                 "change_ratio:avg", "saving_rate:avg", "delay_days:max"],
+                [
+                    "budget_amount:sum",
+                    "paid_amount:sum",
+                    "progress_percent:avg",
+                    "change_ratio:avg",
+                    "saving_rate:avg",
+                    "delay_days:max",
+                ],
             ),
         )
         _measure(
@@ -132,7 +146,11 @@ def main(env):
             ),
         )
         print("  under construction:", figures.get("construction"))
-    print("dashboard queries at both sizes:", counts, "equal" if len(set(counts)) == 1 else "DIFFERENT")
+    print(
+        "dashboard queries at both sizes:",
+        counts,
+        "equal" if len(set(counts)) == 1 else "DIFFERENT",
+    )
     env.cr.rollback()
 
 
