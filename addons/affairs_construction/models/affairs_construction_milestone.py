@@ -1,5 +1,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+from .affairs_construction_project import MAX_DATE, MIN_DATE
 
 
 class AffairsConstructionMilestone(models.Model):
@@ -30,6 +33,15 @@ class AffairsConstructionMilestone(models.Model):
                 )
             else:
                 milestone.delay_days = 0
+
+    @api.constrains("planned_date", "actual_date")
+    def _check_dates(self):
+        for milestone in self:
+            dates = (milestone.planned_date, milestone.actual_date)
+            if any(day and not MIN_DATE <= day <= MAX_DATE for day in dates):
+                raise ValidationError(
+                    self.env._("Milestone dates must be between 1990 and 2100.")
+                )
 
     def _compute_is_late(self):
         today = fields.Date.context_today(self)

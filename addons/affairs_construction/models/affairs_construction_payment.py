@@ -7,7 +7,7 @@ from odoo.addons.affairs_base.models.affairs_approval_mixin import (
     AffairsApprovalMixin,
 )
 
-from .affairs_construction_project import MAX_AMOUNT
+from .affairs_construction_project import MAX_AMOUNT, MAX_DATE, MIN_DATE
 
 
 class AffairsConstructionPayment(models.Model):
@@ -91,6 +91,14 @@ class AffairsConstructionPayment(models.Model):
     def _onchange_contract_id(self):
         if self.contract_id:
             self.progress_percent = self.contract_id.certified_percent
+
+    @api.constrains("request_date")
+    def _check_request_date(self):
+        for payment in self:
+            if not MIN_DATE <= payment.request_date <= MAX_DATE:
+                raise ValidationError(
+                    self.env._("The request date must be between 1990 and 2100.")
+                )
 
     @api.constrains("amount", "progress_percent")
     def _check_amount(self):

@@ -2,6 +2,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from .affairs_construction_project import MAX_DATE, MIN_DATE
+
 
 class AffairsConstructionProgress(models.Model):
     """A monthly progress report (% complete against plan, site log and
@@ -65,6 +67,16 @@ class AffairsConstructionProgress(models.Model):
             ):
                 raise ValidationError(
                     self.env._("Progress percentages are between 0 and 100.")
+                )
+
+    @api.constrains("period_date")
+    def _check_period_date(self):
+        for progress in self:
+            if not MIN_DATE <= progress.period_date <= MAX_DATE:
+                raise ValidationError(
+                    self.env._(
+                        "The month of a progress report must be between 1990 and 2100."
+                    )
                 )
 
     @api.constrains("contract_id", "project_id")

@@ -87,6 +87,22 @@ class TestPayment(ConstructionCommon):
             self._payment(self.contract, 10.0, 120.0)
         with self.assertRaises(ValidationError):
             self._contract(self.project, retention_rate=5.0, activate=False)
+        with self.assertRaises(ValidationError):
+            self.env["affairs.construction.payment"].create(
+                {
+                    "contract_id": self.contract.id,
+                    "amount": 10.0,
+                    "request_date": "2201-01-01",
+                }
+            )
+        with self.assertRaises(ValidationError):
+            self.env["affairs.construction.milestone"].create(
+                {
+                    "project_id": self.project.id,
+                    "name": "Far",
+                    "planned_date": "1800-01-01",
+                }
+            )
 
     def test_bill_values_carry_the_project_analytic_account(self):
         self._certify(self.contract, 50.0)
