@@ -216,7 +216,8 @@ def phase_suite(names):
     started = time.time()
     with log_path.open("w") as log:
         proc = subprocess.run(
-            [PYTHON, "-m", "pytest", "-p", "no:cacheprovider", "-rA", f"--junitxml={junit}", "tests"],
+            [PYTHON, "-m", "pytest", "-p", "no:cacheprovider", "-rA", f"--junitxml={junit}",
+             "-n", os.environ.get("AFFAIRS_TEST_JOBS", "2"), "--dist", "loadgroup", "tests"],
             stdout=log, stderr=subprocess.STDOUT, cwd=REPO, env=env,
         )
     result = RunResult("suite (pytest)", returncode=proc.returncode if proc.returncode != 5 else 0)

@@ -8,6 +8,10 @@ import pytest
 
 from conftest import login, query
 
+# One server on a copy of the demo database serves every RPC test: keep them on one
+# pytest-xdist worker.
+pytestmark = pytest.mark.xdist_group("rpc")
+
 ROLES = ("cadre", "officer", "manager", "procurement", "expert")
 # Request models (they inherit affairs.approval.mixin) and the states in which
 # the demo has records.

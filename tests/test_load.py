@@ -21,6 +21,9 @@ from conftest import PREFIX, REPO, database_exists
 sys.path.insert(0, str(REPO / "scripts"))
 import loadtest  # noqa: E402
 
+# The load test's multi-worker server runs on one pytest-xdist worker.
+pytestmark = pytest.mark.xdist_group("load")
+
 PORT = int(os.environ.get("AFFAIRS_TEST_PORT_BASE", "8300")) - 10
 FILESTORE = REPO / ".data" / "test-filestore" / "filestore"
 # What the short run must have done for the test to mean something.

@@ -5,6 +5,10 @@ import pytest
 
 from conftest import login
 
+# One server on a copy of the demo database serves every RPC test: keep them on one
+# pytest-xdist worker.
+pytestmark = pytest.mark.xdist_group("rpc")
+
 
 def test_agency_user_files_and_bureau_processes_over_rpc(server):
     _uid, cadre = login(server, "cadre")
