@@ -20,7 +20,7 @@ class TestRoleTours(AffairsRoleTourCase):
         module = module or user_xmlid.split(".")[0]
         installed = self.env["ir.module.module"]._get(module).state == "installed"
         if not installed or not self.env.ref(user_xmlid, raise_if_not_found=False):
-            _logger.info("%s: %s not installed, no tour", tour, module)
+            _logger.info("%s: no %s or no demo user, no tour", tour, module)
             return
         self._start_role_tour(user_xmlid, tour)
 
