@@ -40,6 +40,7 @@
             "affairs_emergency/static/tests/tours/**/*",
         ],
     },
+    "uninstall_hook": "uninstall_hook",
     "installable": True,
     "application": False,
     "author": "Agency Affairs Suite contributors",

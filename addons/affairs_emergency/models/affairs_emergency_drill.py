@@ -41,6 +41,8 @@ class AffairsEmergencyDrill(models.Model):
         "affairs.emergency.plan",
         string="Plan",
         required=True,
+        # A plan can only be deleted as a draft; its trial drills go with it.
+        ondelete="cascade",
         index=True,
         tracking=True,
         check_company=True,
