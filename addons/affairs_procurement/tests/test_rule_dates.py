@@ -57,7 +57,10 @@ class TestRuleDates(ProcurementCommon):
         """A local 10-working-day challenge window rules projects from July."""
         before = self._create_project(date_issue=date(2026, 6, 30))
         after = self._create_project(date_issue=date(2026, 7, 1))
-        (before | after).write({"date_award_notice": date(2026, 11, 2)})  # Monday
+        # The award notice is the mechanism's to set (issue 9): its door.
+        (before | after)._affairs_transition_write(
+            {"date_award_notice": date(2026, 11, 2)}  # Monday
+        )
         self.assertEqual(after.date_challenge_end, date(2026, 11, 11))
         self.env["affairs.procurement.deadline"].create(
             {

@@ -166,7 +166,7 @@ class TestExperts(ProcurementCommon):
             self._three_bids(), method="competitive_consultation"
         )
         project.with_user(self.executor).action_draw_experts(panel_size=3)
-        first, second = project.expert_ids[:2]
+        first, second, third = project.expert_ids[:3]
         Score = self.env["affairs.procurement.score"]
         bid = project.bid_ids[0]
         score_first = Score.with_user(first.user_id).create(
@@ -216,7 +216,6 @@ class TestExperts(ProcurementCommon):
         score_first.with_user(first.user_id).action_submit()
         self.assertEqual(bid.technical_score, 45.0)
         self.assertEqual(bid.commercial_score, 15.0)
-        third = project.expert_ids[2]
         Score.with_user(third.user_id).create(
             {"bid_id": bid.id, "expert_id": third.id, "technical_score": 45,
              "commercial_score": 15}

@@ -26,7 +26,7 @@ class TestChinaWorkingDays(ProcurementCommon):
         October are off. Monday-Friday alone would end on 8 October.
         """
         project = self._create_project()
-        project.date_award_notice = date(2026, 9, 29)
+        project._affairs_transition_write({"date_award_notice": date(2026, 9, 29)})
         self.assertEqual(project.date_challenge_end, date(2026, 10, 14))
         challenge = self.env["affairs.procurement.challenge"].create(
             {
@@ -44,7 +44,7 @@ class TestChinaWorkingDays(ProcurementCommon):
             [("calendar_id", "=", self.calendar.id)]
         ).unlink()
         project.invalidate_recordset()
-        project.date_award_notice = date(2026, 9, 28)
+        project._affairs_transition_write({"date_award_notice": date(2026, 9, 28)})
         self.assertEqual(project.date_challenge_end, date(2026, 10, 7))
 
     def test_bid_deadline_over_national_day(self):
