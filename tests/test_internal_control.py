@@ -61,9 +61,11 @@ class Tally:
         try:
             fn(*args, **kwargs)
         except xmlrpc.client.Fault as fault:
-            text = fault.faultString
-            if any(kind in text for kind in ("UserError", "ValidationError", "AccessError",
-                                              "MissingError", "RedirectWarning")):
+            text = str(fault.faultString)
+            # /xmlrpc/2 fault codes: 2 warning (UserError, ValidationError,
+            # MissingError), 3 access denied, 4 access error; 1 is a server
+            # error with its traceback.
+            if fault.faultCode in (2, 3, 4) or text.startswith("warning --"):
                 self.refusals += 1
                 return True
             self.server_errors += 1

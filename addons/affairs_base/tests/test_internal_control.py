@@ -165,3 +165,13 @@ class TestInternalControl(AffairsCommon):
             with self.assertRaises(UserError):
                 request.write(vals)
         self.assertFalse(request.estimated_cost)
+
+    def test_reject_wizard_refuses_foreign_models(self):
+        Wizard = self.env["affairs.reject.wizard"].with_user(self.officer)
+        for res_model, res_ids in (("res.users", "[2]"), ("no.such.model", "[1]"),
+                                   ("affairs.service.request", "__import__('os')"),
+                                   ("affairs.service.request", "[]"),
+                                   ("affairs.service.request", "['x']")):
+            wizard = Wizard.create({"res_model": res_model, "res_ids": res_ids, "reason": "no"})
+            with self.assertRaisesRegex(UserError, "Nothing to reject"):
+                wizard.action_reject()

@@ -2,6 +2,7 @@
 from ast import literal_eval
 
 from odoo import fields, models
+from odoo.exceptions import UserError
 
 
 class AffairsRejectWizard(models.TransientModel):
@@ -14,6 +15,21 @@ class AffairsRejectWizard(models.TransientModel):
 
     def action_reject(self):
         self.ensure_one()
-        records = self.env[self.res_model].browse(literal_eval(self.res_ids))
+        approval_models = self.env.registry["affairs.approval.mixin"]._inherit_children
+        try:
+            ids = literal_eval(self.res_ids or "")
+        except (ValueError, SyntaxError, MemoryError, RecursionError):
+            ids = None
+        if (
+            self.res_model not in approval_models
+            or self.res_model not in self.env
+            or not isinstance(ids, list)
+            or not ids
+            or not all(isinstance(i, int) and not isinstance(i, bool) for i in ids)
+        ):
+            raise UserError(self.env._("Nothing to reject: open the wizard from a request."))
+        records = self.env[self.res_model].browse(ids).exists()
+        if not records:
+            raise UserError(self.env._("Nothing to reject: open the wizard from a request."))
         records.action_reject(self.reason)
         return {"type": "ir.actions.act_window_close"}
