@@ -63,11 +63,14 @@ def own_models_without_access(db, addon):
 
 
 def own_model_names(db, addon):
+    """Models only ``addon`` declares (not those it extends)."""
     rows = query(
         db,
         """SELECT m.model FROM ir_model m
-           JOIN ir_model_data d ON d.model = 'ir.model' AND d.res_id = m.id AND d.module = %s""",
-        [addon],
+           JOIN ir_model_data d ON d.model = 'ir.model' AND d.res_id = m.id AND d.module = %s
+           WHERE NOT EXISTS (SELECT 1 FROM ir_model_data o WHERE o.model = 'ir.model' AND o.res_id = m.id
+                             AND o.module != %s)""",
+        [addon, addon],
     )
     return tuple(model for (model,) in rows) or ("-",)
 
