@@ -18,6 +18,8 @@ class AffairsConstructionChange(models.Model):
     _order = "id desc"
     _check_company_auto = True
     _affairs_sequence_code = "affairs.construction.change"
+    # A change order may reduce the contract (a saving): its amount is signed.
+    _affairs_signed_fields = ("amount",)
 
     name = fields.Char(string="Reference", default="/", readonly=True, copy=False)
     contract_id = fields.Many2one(
