@@ -44,6 +44,9 @@ RESULT_LINE = re.compile(
     r"odoo\.tests\.result: (\d+) failed, (\d+) error\(s\) of (\d+) tests when loading database"
 )
 SKIP_LINE = re.compile(r" INFO \S+ odoo\.addons\.\S+: skipped ")
+# Odoo only warns when a module's demo data fails and installs it without:
+# for the suite that is a broken demo, as bad as an error.
+DEMO_FAILED = re.compile(r" WARNING \S+ odoo\.modules\.loading: Module \S+ demo data failed to install")
 
 
 @dataclass
@@ -147,7 +150,7 @@ def parse_log(name, log_path):
         match = LOG_LINE.match(line)
         if match:
             level = match.group(1)
-            if level in ("ERROR", "CRITICAL"):
+            if level in ("ERROR", "CRITICAL") or DEMO_FAILED.search(line):
                 result.error_lines.append(line)
             elif level == "WARNING":
                 result.warnings += 1
