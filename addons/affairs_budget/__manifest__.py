@@ -30,6 +30,7 @@
         "data/affairs_budget_classification_data.xml",
         "data/ir_sequence_data.xml",
         "data/tier_definition_data.xml",
+        "data/affairs_exception_rule_data.xml",
         "wizard/affairs_sangong_statement_views.xml",
         "views/affairs_budget_fund_views.xml",
         "views/affairs_budget_classification_views.xml",

@@ -413,6 +413,9 @@ class AffairsApprovalMixin(models.AbstractModel):
                 "reject_reason": False,
             }
         )
+        # need_validation has no dependencies: a value computed while the
+        # record was a draft would make request_validation skip it.
+        self.invalidate_recordset(["need_validation", "review_ids"])
         for record in self:
             with affairs_mechanism():
                 reviews = record.request_validation()

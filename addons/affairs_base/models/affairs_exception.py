@@ -82,7 +82,7 @@ class AffairsException(models.Model):
                         code=exception.rule_code,
                     )
                 )
-            if rule.res_model != exception.res_model:
+            if rule.res_model and rule.res_model != exception.res_model:
                 raise ValidationError(
                     self.env._(
                         "The rule %(rule)s is not checked on this kind of document.",

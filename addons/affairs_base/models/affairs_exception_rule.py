@@ -20,9 +20,9 @@ class AffairsExceptionRule(models.Model):
     module = fields.Char(string="Addon", required=True, readonly=True)
     res_model = fields.Char(
         string="Document Model",
-        required=True,
         readonly=True,
-        help="Model of the documents the rule is checked on.",
+        help="Model of the documents the rule is checked on; empty for a rule "
+        "checked on every kind of document (e.g. budget availability).",
     )
     description = fields.Text(
         string="What an Exception Overrides", translate=True, required=True

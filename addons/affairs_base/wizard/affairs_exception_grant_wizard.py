@@ -23,7 +23,7 @@ class AffairsExceptionGrantWizard(models.TransientModel):
         "affairs.exception.rule",
         string="Rule",
         required=True,
-        domain="[('res_model', '=', res_model)]",
+        domain="['|', ('res_model', '=', res_model), ('res_model', '=', False)]",
     )
     rule_description = fields.Text(related="rule_id.description")
     reason = fields.Text(required=True)
