@@ -28,6 +28,7 @@
         "views/affairs_emergency_resource_views.xml",
         "views/affairs_emergency_drill_views.xml",
         "views/affairs_emergency_incident_views.xml",
+        "views/hr_employee_views.xml",
         "views/affairs_emergency_menus.xml",
         "report/affairs_emergency_reports.xml",
         "report/affairs_emergency_plan_xlsx.xml",

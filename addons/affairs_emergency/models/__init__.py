@@ -13,3 +13,4 @@ from . import affairs_emergency_incident
 from . import affairs_emergency_incident_line
 from . import affairs_emergency_demo
 from . import affairs_service_request
+from . import hr_employee

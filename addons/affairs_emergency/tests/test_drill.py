@@ -98,3 +98,22 @@ class TestEmergencyDrill(EmergencyCommon):
             }
         )
         self.assertEqual(training.attendee_count, 2)
+
+    def test_per_person_history(self):
+        """Each person's drills and training sessions are one click away."""
+        drill = self._drill(self._months_ago(2), evaluation="good")
+        self.env["affairs.emergency.training"].with_user(self.duty_officer).create(
+            {
+                "name": "Lift rescue training",
+                "date": self._months_ago(1),
+                "attendee_ids": [Command.set([self.employee_a.id])],
+            }
+        )
+        employee = self.employee_a.with_user(self.duty_officer)
+        self.assertEqual(employee.affairs_emergency_drill_count, 1)
+        self.assertEqual(employee.affairs_emergency_training_count, 1)
+        self.assertEqual(self.employee_duty.affairs_emergency_training_count, 0)
+        action = employee.action_affairs_emergency_drills()
+        self.assertEqual(
+            self.env["affairs.emergency.drill"].search(action["domain"]), drill
+        )
