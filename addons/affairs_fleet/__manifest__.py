@@ -38,6 +38,7 @@
         "views/affairs_vehicle_cost_report_views.xml",
         "views/affairs_vehicle_disposal_views.xml",
         "views/affairs_fleet_menus.xml",
+        "views/affairs_import_views.xml",
     ],
     "demo": [
         "demo/affairs_fleet_demo.xml",

@@ -46,6 +46,7 @@
         "views/affairs_asset_inventory_views.xml",
         "views/affairs_asset_disposal_views.xml",
         "views/affairs_lease_views.xml",
+        "views/affairs_import_views.xml",
         "report/affairs_asset_report.xml",
         "report/affairs_compliance_report.xml",
         "report/affairs_inventory_report.xml",

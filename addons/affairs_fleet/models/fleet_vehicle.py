@@ -51,7 +51,8 @@ class FleetVehicle(models.Model):
     """An official vehicle (公务用车) of a served agency."""
 
     _name = "fleet.vehicle"
-    _inherit = ["fleet.vehicle", "affairs.exception.mixin"]
+    _inherit = ["fleet.vehicle", "affairs.exception.mixin", "affairs.import.mixin"]
+    _affairs_import_key = ("license_plate",)
 
     affairs_agency_id = fields.Many2one(
         "hr.department",
@@ -114,6 +115,18 @@ class FleetVehicle(models.Model):
     affairs_request_count = fields.Integer(
         string="Trips", compute="_compute_affairs_request_count"
     )
+
+
+    @api.model
+    def _affairs_import_templates(self):
+        return {
+            "vehicle": (
+                self.env._("Vehicles with Quota Categories"),
+                ["license_plate", "model_id", "affairs_agency_id",
+                 "affairs_vehicle_category", "affairs_purchase_price",
+                 "acquisition_date", "vin_sn", "affairs_license_class"],
+            )
+        }
 
     @api.depends("acquisition_date", "odometer")
     def _compute_affairs_renewal(self):

@@ -25,6 +25,18 @@ class HrEmployee(models.Model):
     affairs_license_number = fields.Char(string="Licence Number")
     affairs_license_expiry = fields.Date(string="Licence Expiry", tracking=True)
 
+    @api.model
+    def _affairs_import_templates(self):
+        return {
+            **super()._affairs_import_templates(),
+            "driver": (
+                self.env._("Drivers"),
+                ["barcode", "name", "department_id", "affairs_is_driver",
+                 "affairs_license_class", "affairs_license_number",
+                 "affairs_license_expiry"],
+            ),
+        }
+
     def write(self, vals):
         # Officers get write access to employees for the driver's licence only;
         # everything else on an employee belongs to HR.

@@ -13,3 +13,4 @@ from . import test_performance
 from . import test_ui
 from . import test_internal_control
 from . import test_driver_screens
+from . import test_import

@@ -22,7 +22,8 @@ class AffairsAsset(models.Model):
 
     _name = "affairs.asset"
     _description = "State-owned Asset"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "affairs.import.mixin"]
+    _affairs_import_key = ("card_number",)
     _order = "card_number desc, id desc"
     _rec_names_search = ["card_number", "name"]
     _check_company_auto = True
@@ -123,6 +124,18 @@ class AffairsAsset(models.Model):
     _quantity_positive = models.Constraint(
         "CHECK(quantity > 0)", "The quantity of an asset card must be positive."
     )
+
+
+    @api.model
+    def _affairs_import_templates(self):
+        return {
+            "asset": (
+                self.env._("Asset Cards"),
+                ["card_number", "name", "category_id", "model_spec", "quantity",
+                 "acquisition_date", "acquisition_value", "acquisition_method",
+                 "funding_source", "agency_id", "custodian_id", "room_id"],
+            )
+        }
 
     @api.depends("card_number", "name")
     def _compute_display_name(self):

@@ -7,7 +7,8 @@ class AffairsBuilding(models.Model):
 
     _name = "affairs.building"
     _description = "Office Building"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "affairs.import.mixin"]
+    _affairs_import_key = ("code",)
     _order = "code, name, id"
     _check_company_auto = True
 
@@ -54,6 +55,17 @@ class AffairsBuilding(models.Model):
     _title_area_positive = models.Constraint(
         "CHECK(title_area >= 0)", "The title area cannot be negative."
     )
+
+
+    @api.model
+    def _affairs_import_templates(self):
+        return {
+            "building": (
+                self.env._("Buildings"),
+                ["code", "name", "address", "floor_count", "structure", "year_built",
+                 "title_certificate", "title_area"],
+            )
+        }
 
     @api.depends("room_ids.usable_area", "room_ids.usage", "room_ids.state")
     def _compute_room_stats(self):

@@ -29,7 +29,8 @@ class AffairsRoom(models.Model):
 
     _name = "affairs.room"
     _description = "Room"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "affairs.import.mixin"]
+    _affairs_import_key = ("building_id", "name")
     _order = "building_id, floor, name, id"
     _check_company_auto = True
     # Stored values computed from the rule tables (see affairs.standard.mixin).
@@ -137,6 +138,17 @@ class AffairsRoom(models.Model):
     _usable_area_positive = models.Constraint(
         "CHECK(usable_area > 0)", "The usable area of a room must be positive."
     )
+
+
+    @api.model
+    def _affairs_import_templates(self):
+        return {
+            "room": (
+                self.env._("Rooms with Occupants"),
+                ["building_id", "name", "floor", "usable_area", "usage", "agency_id",
+                 "occupant_ids"],
+            )
+        }
 
     @api.depends("building_id.code", "name")
     def _compute_display_name(self):

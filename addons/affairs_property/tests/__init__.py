@@ -14,3 +14,4 @@ from . import test_query_count
 from . import test_tour
 from . import test_internal_control
 from . import test_compliance_screens
+from . import test_import
