@@ -35,7 +35,7 @@ class AffairsException(models.Model):
     )
     name = fields.Char(
         string="Rule Overridden",
-        compute="_compute_rule_id",
+        compute="_compute_name",
         store=True,
         readonly=False,
         translate=False,
@@ -67,9 +67,16 @@ class AffairsException(models.Model):
     def _compute_rule_id(self):
         Rule = self.env["affairs.exception.rule"]
         for exception in self:
-            rule = Rule._get_by_code(exception.rule_code)
-            exception.rule_id = rule
-            exception.name = rule.name or exception.name or exception.rule_code
+            exception.rule_id = Rule._get_by_code(exception.rule_code)
+
+    # Apart from rule_id: a name given on create must not keep the rule from
+    # being looked up (fields of one compute method are protected together).
+    @api.depends("rule_id")
+    def _compute_name(self):
+        for exception in self:
+            exception.name = (
+                exception.rule_id.name or exception.name or exception.rule_code
+            )
 
     @api.constrains("rule_code", "res_model")
     def _check_rule_code(self):
