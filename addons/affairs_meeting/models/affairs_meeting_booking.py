@@ -120,9 +120,7 @@ class AffairsMeetingBooking(models.Model):
         group_expand="_affairs_group_expand_states",
     )
     confirmed_date = fields.Datetime(string="Confirmed On", readonly=True, copy=False)
-    checked_in_date = fields.Datetime(
-        string="Checked In On", readonly=True, copy=False
-    )
+    checked_in_date = fields.Datetime(string="Checked In On", readonly=True, copy=False)
     repeat_weekly = fields.Boolean(
         string="Repeat Weekly",
         copy=False,
@@ -215,9 +213,7 @@ class AffairsMeetingBooking(models.Model):
     def _check_dates(self):
         for booking in self:
             if booking.date_end <= booking.date_start:
-                raise ValidationError(
-                    self.env._("A meeting must end after it starts.")
-                )
+                raise ValidationError(self.env._("A meeting must end after it starts."))
             if booking.date_end - booking.date_start > timedelta(hours=MAX_HOURS):
                 raise ValidationError(
                     self.env._(
@@ -250,7 +246,10 @@ class AffairsMeetingBooking(models.Model):
     @api.constrains("repeat_weekly", "repeat_count")
     def _check_repeat(self):
         for booking in self:
-            if booking.repeat_weekly and not 1 <= booking.repeat_count <= MAX_OCCURRENCES:
+            if (
+                booking.repeat_weekly
+                and not 1 <= booking.repeat_count <= MAX_OCCURRENCES
+            ):
                 raise ValidationError(
                     self.env._(
                         "A weekly series has between 1 and %s meetings.",
@@ -360,8 +359,7 @@ class AffairsMeetingBooking(models.Model):
             if booking.organizer_id.sudo().user_id != user:
                 raise AccessError(
                     self.env._(
-                        "Only the organiser or the meeting centre may do this for "
-                        "%s.",
+                        "Only the organiser or the meeting centre may do this for %s.",
                         booking.name,
                     )
                 )
@@ -377,8 +375,7 @@ class AffairsMeetingBooking(models.Model):
             if booking.room_id.needs_approval:
                 raise UserError(
                     self.env._(
-                        "%s needs the bureau's approval: submit the booking "
-                        "instead.",
+                        "%s needs the bureau's approval: submit the booking instead.",
                         booking.room_id.name,
                     )
                 )

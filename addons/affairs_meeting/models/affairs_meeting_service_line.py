@@ -62,7 +62,9 @@ class AffairsMeetingServiceLine(models.Model):
     date_start = fields.Datetime(
         related="booking_id.date_start", store=True, string="Meeting Start"
     )
-    booking_state = fields.Selection(related="booking_id.state", string="Booking Status")
+    booking_state = fields.Selection(
+        related="booking_id.state", string="Booking Status"
+    )
 
     @api.depends("item_id")
     def _compute_unit_cost(self):
@@ -98,9 +100,7 @@ class AffairsMeetingServiceLine(models.Model):
         if not self._is_staff():
             for vals in vals_list:
                 if vals.get("state", "ordered") != "ordered":
-                    raise UserError(
-                        self.env._("A new service starts as ordered.")
-                    )
+                    raise UserError(self.env._("A new service starts as ordered."))
         lines = super().create(vals_list)
         lines._check_booking_open()
         return lines

@@ -107,7 +107,9 @@ class AffairsPrintJob(models.Model):
     ready_date = fields.Datetime(string="Ready On", readonly=True, copy=False)
     collected_date = fields.Datetime(string="Collected On", readonly=True, copy=False)
     is_late = fields.Boolean(
-        string="Late", compute="_compute_is_late", store=True,
+        string="Late",
+        compute="_compute_is_late",
+        store=True,
         help="Ready after the deadline.",
     )
 
@@ -201,9 +203,7 @@ class AffairsPrintJob(models.Model):
         for job in self:
             if job.agency_id not in user.affairs_agency_ids:
                 raise UserError(
-                    self.env._(
-                        "%s must belong to your own agency.", job.display_name
-                    )
+                    self.env._("%s must belong to your own agency.", job.display_name)
                 )
 
     def _move(self, from_states, to_state, extra=None):
@@ -239,9 +239,7 @@ class AffairsPrintJob(models.Model):
         return self._move(("received",), "printing", {"printed_by_id": self.env.uid})
 
     def action_ready(self):
-        return self._move(
-            ("printing",), "ready", {"ready_date": fields.Datetime.now()}
-        )
+        return self._move(("printing",), "ready", {"ready_date": fields.Datetime.now()})
 
     def action_collect(self):
         return self._move(

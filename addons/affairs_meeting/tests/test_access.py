@@ -14,7 +14,9 @@ class TestAccess(MeetingCommon):
         domain = [("id", "in", (mine | theirs).ids)]
         self.assertEqual(Booking.with_user(self.user_a).search(domain), mine)
         self.assertEqual(Booking.with_user(self.user_b).search(domain), theirs)
-        self.assertEqual(Booking.with_user(self.meeting_staff).search(domain), mine | theirs)
+        self.assertEqual(
+            Booking.with_user(self.meeting_staff).search(domain), mine | theirs
+        )
         self.assertEqual(Booking.with_user(self.manager).search(domain), mine | theirs)
         with self.assertRaises(AccessError):
             theirs.with_user(self.user_a).read(["subject"])

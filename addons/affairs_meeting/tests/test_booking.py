@@ -129,9 +129,7 @@ class TestBooking(MeetingCommon):
         present.action_submit()
         present.with_user(self.manager).action_approve()
         present.action_check_in()
-        recent = self._book(
-            user=self.user_b, start=now + timedelta(hours=3), hours=1
-        )
+        recent = self._book(user=self.user_b, start=now + timedelta(hours=3), hours=1)
         recent.action_confirm()
         self.env["ir.config_parameter"].sudo().set_param(
             "affairs_meeting.no_show_minutes", "20"

@@ -101,7 +101,9 @@ class TestConcurrentBooking(TransactionCase):
             (psycopg2.errors.ExclusionViolation, psycopg2.errors.SerializationFailure),
         )
         env1.cr.rollback()
-        states = env0["affairs.meeting.booking"].browse(self.data["bookings"]).mapped(
-            "state"
+        states = (
+            env0["affairs.meeting.booking"]
+            .browse(self.data["bookings"])
+            .mapped("state")
         )
         self.assertEqual(states, ["draft", "approved"])

@@ -12,7 +12,9 @@ class TestPrintJob(MeetingCommon):
         user = user or cls.user_a
         vals = {
             "title": "Annual report",
-            "requester_id": (cls.employee_a if user == cls.user_a else cls.employee_b).id,
+            "requester_id": (
+                cls.employee_a if user == cls.user_a else cls.employee_b
+            ).id,
             "pages": 10,
             "copies": 3,
             "deadline": "2030-03-04 09:00:00",
@@ -77,12 +79,16 @@ class TestPrintJob(MeetingCommon):
         with self.assertRaises(AccessError):
             secret.with_user(self.print_staff).read(["title"])
         # Its file neither.
-        attachment = self.env["ir.attachment"].sudo().search(
-            [
-                ("res_model", "=", "affairs.print.job"),
-                ("res_field", "=", "document"),
-                ("res_id", "=", secret.id),
-            ]
+        attachment = (
+            self.env["ir.attachment"]
+            .sudo()
+            .search(
+                [
+                    ("res_model", "=", "affairs.print.job"),
+                    ("res_field", "=", "document"),
+                    ("res_id", "=", secret.id),
+                ]
+            )
         )
         self.assertTrue(attachment)
         with self.assertRaises(AccessError):

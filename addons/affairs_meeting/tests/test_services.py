@@ -16,7 +16,9 @@ class TestServices(MeetingCommon):
             ]
         )
         booking.action_confirm()
-        self.assertEqual(booking.service_amount, 10 * tea.unit_cost + projector.unit_cost)
+        self.assertEqual(
+            booking.service_amount, 10 * tea.unit_cost + projector.unit_cost
+        )
         # A service ordered after the confirmation.
         booking.write(
             {"service_line_ids": [Command.create({"item_id": tea.id, "quantity": 2})]}
@@ -44,12 +46,14 @@ class TestServices(MeetingCommon):
             start=self.day.replace(day=5),
             service_line_ids=[Command.create({"item_id": tea.id, "quantity": 4})],
         )
-        groups = self.env["affairs.meeting.service.line"].with_user(
-            self.meeting_staff
-        )._read_group(
-            [("booking_id", "in", (booking | other).ids)],
-            ["agency_id"],
-            ["amount:sum"],
+        groups = (
+            self.env["affairs.meeting.service.line"]
+            .with_user(self.meeting_staff)
+            ._read_group(
+                [("booking_id", "in", (booking | other).ids)],
+                ["agency_id"],
+                ["amount:sum"],
+            )
         )
         totals = {agency: amount for agency, amount in groups}
         self.assertEqual(totals[self.agency_a], booking.service_amount)
