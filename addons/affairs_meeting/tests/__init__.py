@@ -4,3 +4,4 @@ from . import test_services
 from . import test_print_job
 from . import test_access
 from . import test_concurrency
+from . import test_form
