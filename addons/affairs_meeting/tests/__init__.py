@@ -1,0 +1,7 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from . import test_booking
+from . import test_services
+from . import test_print_job
+from . import test_access
+from . import test_concurrency
+from . import test_form
