@@ -17,6 +17,13 @@ import re
 import polib
 
 REPO = Path(__file__).resolve().parents[1]
+
+
+def glossary(addon):
+    """The suite's glossary (affairs_base/i18n_glossary.py) for ``addon``."""
+    namespace = {}
+    exec((REPO / "addons" / "affairs_base" / "i18n_glossary.py").read_text(), namespace)
+    return dict(namespace["GLOSSARY"], **namespace["ADDON_GLOSSARY"].get(addon, {}))
 CHINESE_ONLY = re.compile(r"[^A-Za-z]*[\u4e00-\u9fff][^A-Za-z]*")
 
 
@@ -25,7 +32,7 @@ def export_pot(db, addon):
     pot.parent.mkdir(exist_ok=True)
     subprocess.run(
         [sys.executable, f"{os.environ['ODOO_SRC']}/odoo-bin", "i18n", "export", "-d", db,
-         "-c", str(REPO / "odoo.conf"), "-o", str(pot), addon],
+         "-c", os.environ.get("AFFAIRS_ODOO_CONF", str(REPO / "odoo.conf")), "-o", str(pot), addon],
         check=True, cwd=REPO,
     )
     return pot
@@ -38,8 +45,13 @@ def merge(pot_path, addon):
     known_by_id = {entry.msgid: entry.msgstr for entry in old if entry.msgstr}
     new = polib.pofile(str(pot_path))
     new.metadata.update({"Language": "zh_CN", "Content-Type": "text/plain; charset=UTF-8"})
+    terms = glossary(addon) if addon.startswith("affairs_") else {}
     for entry in new:
-        entry.msgstr = known.get((entry.msgctxt, entry.msgid)) or known_by_id.get(entry.msgid, "")
+        entry.msgstr = (
+            terms.get(entry.msgid)
+            or known.get((entry.msgctxt, entry.msgid))
+            or known_by_id.get(entry.msgid, "")
+        )
         if not entry.msgstr and CHINESE_ONLY.fullmatch(entry.msgid):
             entry.msgstr = entry.msgid
     new.save(str(po_path))
