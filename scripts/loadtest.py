@@ -77,7 +77,8 @@ class Client:
         self.ids = itertools.count(1)
         self.uid = self.rpc("/web/session/authenticate",
                             {"db": db, "login": login, "password": login})["uid"]
-        self.context = {"lang": "zh_CN", "tz": "Asia/Shanghai"}
+        # The users' own language (zh_CN in the demo), the bureau's timezone.
+        self.context = {"tz": "Asia/Shanghai"}
 
     def rpc(self, path, params):
         response = self.http.post(

@@ -125,7 +125,8 @@ def test_transitions_only_through_actions(server, users):
     models = _approval_models(admin)
     assert set(REQUEST_MODELS) <= set(models), set(REQUEST_MODELS) - set(models)
     # Models whose demo has no record yet are listed, not silently passed.
-    models = [m for m in models if query(db, f"SELECT 1 FROM {_table(m)} LIMIT 1")]
+    models = [m for m in models if query(db, "SELECT to_regclass(%s)", [_table(m)])[0][0]
+              and query(db, f"SELECT 1 FROM {_table(m)} LIMIT 1")]
     print(f"\napproval models tried: {len(models)}: {', '.join(models)}")
     created_before = {
         model: query(db, f"SELECT count(*) FROM {_table(model)} WHERE state != 'draft'")[0][0]
