@@ -55,6 +55,10 @@ INTERACTIVE = ("form_load", "vehicle_submit", "service_submit", "space_submit", 
                "space_done")
 
 
+# Time over which the simulated users log in.
+RAMP_UP_SECONDS = 5
+
+
 class Refused(Exception):
     """The server refused the action with a message for the user."""
 
@@ -324,8 +328,13 @@ def run(url, db, users=50, actions=3000, seconds=600, seed=2026):
     started = time.time()
     people = population(users)
     with concurrent.futures.ThreadPoolExecutor(max_workers=len(people)) as pool:
-        futures = [pool.submit(simulate, journeys, stats, role, login, SharedBudget(), deadline, seed + index)
-                   for index, (role, login) in enumerate(people)]
+        futures = []
+        for index, (role, login) in enumerate(people):
+            # Users arrive over a few seconds (a load test's spawn rate), as
+            # they do behind a proxy, not in one burst on the workers' sockets.
+            futures.append(pool.submit(simulate, journeys, stats, role, login, SharedBudget(),
+                                       deadline, seed + index))
+            time.sleep(RAMP_UP_SECONDS / max(len(people), 1))
         for future in futures:
             future.result()
     stats.elapsed = time.time() - started
