@@ -2,6 +2,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.affairs_base.models.affairs_approval_mixin import affairs_mechanism
+
 PLAN_STATES = [
     ("draft", "Draft"),
     ("submitted", "Waiting Approval"),
@@ -89,6 +91,22 @@ class AffairsProcurementPlan(models.Model):
             raise UserError(
                 self.env._("Plan %(name)s has no item to submit.", name=self.name)
             )
+        self.line_ids._check_sme_grounds()
+        self.line_ids._check_sme_reservation()
+
+    def _check_item_reviewer(self):
+        """Who decides on the items: an approver of the plan's current step."""
+        for plan in self:
+            plan._affairs_check_can_review()
+
+    def action_draft(self):
+        """A plan back in draft is decided again, item by item."""
+        result = super().action_draft()
+        with affairs_mechanism():
+            self.line_ids.write(
+                {"decision": False, "decided_by_id": False, "decision_note": False}
+            )
+        return result
 
     def _affairs_check_can_review(self):
         """Execution never approves (管采分离): executors who are not managers

@@ -380,6 +380,10 @@ class AffairsProcurementProject(models.Model):
         )
         return late if True in value else ~late
 
+    def _affairs_threshold_amount(self):
+        # The agency's plan items of the same procurement item this year.
+        return max(super()._affairs_threshold_amount(), self.plan_line_id.catalogue_year_amount)
+
     def _affairs_rule_recompute_domain(self):
         # Closed projects keep the values they were run with.
         return [("state", "not in", ("done", "cancel"))]

@@ -117,7 +117,7 @@ class AffairsProcurementRuleMixin(models.AbstractModel):
             project.is_single_source_publicity_required = bool(
                 project.method == "single_source"
                 and project.open_tender_threshold
-                and project.budget_amount >= project.open_tender_threshold
+                and project._affairs_threshold_amount() >= project.open_tender_threshold
             )
 
     @api.depends("method", "kind", "date_issue", "company_id")
@@ -207,23 +207,37 @@ class AffairsProcurementRuleMixin(models.AbstractModel):
                 project.kind,
                 project.agency_id.affairs_level,
             )
-            project._affairs_check_rule(
-                METHOD_CHANGE_RULE,
-                bool(threshold)
-                and project.method != "open_tender"
-                and project.budget_amount >= threshold.amount,
-                self.env._(
+            amount = project._affairs_threshold_amount()
+            if amount > project.budget_amount:
+                message = self.env._(
+                    "%(name)s: the agency's items of this procurement item add up to "
+                    "%(amount)s this year, at or above the open-tender threshold of "
+                    "%(threshold)s; a purchase split into smaller ones (化整为零, "
+                    "条例 Art.28) is still bought by open tender unless the finance "
+                    "department approved a change of method.",
+                    name=project.display_name,
+                    amount=format_amount(self.env, amount, project.currency_id),
+                    threshold=format_amount(
+                        self.env, threshold.amount, project.currency_id
+                    ),
+                )
+            else:
+                message = self.env._(
                     "%(name)s: a budget of %(budget)s is at or above the open-tender "
                     "threshold of %(threshold)s; only open tender may be used unless "
                     "the finance department approved a change of method.",
                     name=project.display_name,
-                    budget=format_amount(
-                        self.env, project.budget_amount, project.currency_id
-                    ),
+                    budget=format_amount(self.env, amount, project.currency_id),
                     threshold=format_amount(
                         self.env, threshold.amount, project.currency_id
                     ),
-                ),
+                )
+            project._affairs_check_rule(
+                METHOD_CHANGE_RULE,
+                bool(threshold)
+                and project.method != "open_tender"
+                and amount >= threshold.amount,
+                message,
             )
 
     @api.constrains("date_issue", "date_bid_deadline", "method", "kind")
@@ -332,6 +346,12 @@ class AffairsProcurementRuleMixin(models.AbstractModel):
     # ------------------------------------------------------------------
     # Helpers
     # ------------------------------------------------------------------
+    def _affairs_threshold_amount(self):
+        """Amount compared with the open-tender threshold: the budget, or more
+        where purchases of the same item are judged together (化整为零)."""
+        self.ensure_one()
+        return self.budget_amount
+
     def _get_panel_size(self):
         self.ensure_one()
         rule = self._affairs_rule_maps("affairs.procurement.method.rule")[self].get(

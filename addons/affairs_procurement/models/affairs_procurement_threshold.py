@@ -14,6 +14,9 @@ THRESHOLD_TYPES = [
     ("open_tender", "Open-tender threshold (公开招标数额标准)"),
     ("sme_price_deduction", "SME price deduction (小微企业价格扣除)"),
     ("panel_seven", "Seven-member panel budget (评标委员会7人以上)"),
+    ("sme_full_reservation", "SME full reservation up to (全部预留中小企业)"),
+    ("sme_reservation_share", "SME reserved share (预留份额)"),
+    ("sme_micro_share", "Small and micro share of the reservation (小微企业比例)"),
 ]
 
 

@@ -9,3 +9,4 @@ from . import test_reports
 from . import test_performance
 from . import test_tour
 from . import test_screens
+from . import test_plan_rules

@@ -81,6 +81,32 @@ class TestChinaWorkingDays(ProcurementCommon):
             project.with_user(self.executor).action_submit()
         self.assertEqual(project.state, "submitted")
 
+    def test_single_source_publicity_across_national_day(self):
+        """Published on Tuesday 29 September 2026: 30 September, 8, 9,
+        Saturday 10 (make-up day) and Monday 12 October are the 5 working
+        days; 1-7 October count for nothing."""
+        project = self._create_project(
+            budget_amount=3000000.0,
+            method="open_tender",
+            date_bid_deadline=self.today - timedelta(days=10),
+        )
+        project.method_change_reason = "财采〔2026〕13号"
+        project.with_user(self.manager).action_grant_method_change()
+        project.with_user(self.executor).write(
+            {
+                "method": "single_source",
+                "method_reason": "唯一供应商",
+                "date_single_source_publicity": date(2026, 9, 29),
+            }
+        )
+        with freeze_time("2026-10-09"), self.assertRaisesRegex(UserError, "2026-10-12"):
+            project.with_user(self.executor).action_submit()
+        with freeze_time("2026-10-10"), self.assertRaisesRegex(UserError, "2026-10-12"):
+            project.with_user(self.executor).action_submit()
+        with freeze_time("2026-10-12"):
+            project.with_user(self.executor).action_submit()
+        self.assertEqual(project.state, "submitted")
+
     def test_single_source_below_threshold_needs_no_publicity(self):
         project = self._create_project(
             method="single_source", method_reason="唯一供应商"
