@@ -382,7 +382,9 @@ class AffairsProcurementProject(models.Model):
 
     def _affairs_threshold_amount(self):
         # The agency's plan items of the same procurement item this year.
-        return max(super()._affairs_threshold_amount(), self.plan_line_id.catalogue_year_amount)
+        return max(
+            super()._affairs_threshold_amount(), self.plan_line_id.catalogue_year_amount
+        )
 
     def _affairs_rule_recompute_domain(self):
         # Closed projects keep the values they were run with.
