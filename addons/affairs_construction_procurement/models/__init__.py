@@ -1,0 +1,4 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from . import affairs_construction_contract
+from . import affairs_construction_project
+from . import affairs_procurement_project
