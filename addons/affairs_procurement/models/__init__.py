@@ -13,4 +13,5 @@ from . import affairs_procurement_score
 from . import affairs_procurement_challenge
 from . import affairs_designated_supplier
 from . import purchase_order
+from . import purchase_order_line
 from . import purchase_requisition

@@ -42,6 +42,17 @@ class PurchaseOrder(models.Model):
             ],
         }
 
+    def _prepare_invoice(self):
+        """The vendor bill of an award goes to the suite's purchase journal."""
+        vals = super()._prepare_invoice()
+        if self.affairs_procurement_project_id:
+            vals["journal_id"] = (
+                self.env["account.move"]
+                ._affairs_journal("in_invoice", self.company_id)
+                .id
+            )
+        return vals
+
     @api.model
     def _affairs_create_from_award(self, project):
         """The purchase order of ``project``'s award."""

@@ -10,3 +10,4 @@ from . import test_performance
 from . import test_tour
 from . import test_screens
 from . import test_plan_rules
+from . import test_billing
