@@ -57,11 +57,25 @@ class AffairsException(models.Model):
         "res.company", required=True, default=lambda self: self.env.company
     )
     document_name = fields.Char(compute="_compute_document_name")
+    # The model's name in the user's language, not "affairs.space.request".
+    res_model_name = fields.Char(
+        string="Document Model", compute="_compute_res_model_name"
+    )
 
     _document_rule_uniq = models.Constraint(
         "UNIQUE(res_model, res_id, rule_code)",
         "This rule already has an exception on this document.",
     )
+
+    @api.depends("res_model")
+    def _compute_res_model_name(self):
+        IrModel = self.env["ir.model"]
+        for exception in self:
+            exception.res_model_name = (
+                IrModel._get(exception.res_model).name or exception.res_model
+                if exception.res_model
+                else False
+            )
 
     @api.depends("rule_code")
     def _compute_rule_id(self):

@@ -79,7 +79,7 @@ class AffairsProcurementExpertDraw(models.Model):
         seed = random.SystemRandom().randrange(1, 2**31)
         drawn = random.Random(seed).sample(sorted(candidates.ids), size)
         # sudo: the draw is recorded by the mechanism; nobody files one by hand.
-        self.sudo().create(
+        draw = self.sudo().create(
             {
                 "project_id": project.id,
                 "seed": seed,
@@ -89,12 +89,49 @@ class AffairsProcurementExpertDraw(models.Model):
                 "expert_ids": [fields.Command.set(drawn)],
             }
         )
+        draw._notify_panel()
         return self.env["affairs.procurement.expert"].browse(drawn)
+
+    def _notify_panel(self):
+        """Log the draw on the project and tell each drawn expert.
+
+        The project's chatter gets the figures of the draw, never the names:
+        the panel stays confidential until the evaluation (财政部令第87号
+        第四十八条); each expert is notified personally.
+        """
+        self.ensure_one()
+        project = self.project_id
+        project.message_post(
+            body=self.env._(
+                "Evaluation panel of %(size)s experts drawn at random from "
+                "%(count)s eligible experts (%(excluded)s excluded for a relation "
+                "with a bidder); seed %(seed)s.",
+                size=self.panel_size,
+                count=len(self.candidate_ids),
+                excluded=len(self.excluded_ids),
+                seed=str(self.seed),
+            ),
+            subtype_xmlid="mail.mt_note",
+        )
+        partners = self.expert_ids.user_id.partner_id
+        if partners:
+            project.message_notify(
+                partner_ids=partners.ids,
+                subject=self.env._("Evaluation panel: %s", project.display_name),
+                body=self.env._(
+                    "You have been drawn for the evaluation panel of %(project)s "
+                    "(%(title)s). Bids open on %(date)s.",
+                    project=project.name,
+                    title=project.title,
+                    date=project.date_opening or "-",
+                ),
+            )
 
     @api.depends("project_id", "date")
     def _compute_display_name(self):
         # The breadcrumb names the draw, not "affairs.procurement.expert.draw,1".
         for draw in self:
             draw.display_name = self.env._(
-                "Panel draw for %(project)s", project=draw.project_id.display_name or ""
+                "Panel draw for %(project)s",
+                project=draw.project_id.name or self.env._("a project"),
             )

@@ -1,6 +1,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.tests import TransactionCase, new_test_user
 
+from .common import ProcurementCommon
+
 
 class TestExpertMenu(TransactionCase):
     def test_expert_reaches_scoring(self):
@@ -38,3 +40,51 @@ class TestDrawScreens(TransactionCase):
         """A panel draw reads as one in the breadcrumb, not as model,id."""
         draw = self.env["affairs.procurement.expert.draw"].new({})
         self.assertNotIn("affairs.procurement", draw.display_name)
+
+
+class TestDrawNotice(ProcurementCommon):
+    def test_draw_posts_and_notifies(self):
+        """The draw is logged on the project (figures, no names) and each
+        drawn expert is notified; the draw reads as one, its seed unformatted."""
+        project = self._bidding_project(self._three_bids())
+        project.with_user(self.executor).action_draw_experts(panel_size=3)
+        draw = project.draw_ids
+        self.assertEqual(draw.display_name, f"Panel draw for {project.name}")
+        note = project.message_ids.filtered(lambda m: "drawn at random" in m.body)
+        self.assertEqual(len(note), 1)
+        self.assertIn(str(draw.seed), note.body)
+        for expert in project.expert_ids:
+            self.assertNotIn(expert.name, note.body)
+        notified = self.env["mail.message"].search(
+            [
+                ("model", "=", project._name),
+                ("res_id", "=", project.id),
+                ("message_type", "=", "user_notification"),
+                ("subject", "ilike", "Evaluation panel"),
+            ]
+        )
+        self.assertEqual(notified.partner_ids, project.expert_ids.user_id.partner_id)
+        arch = self.env["affairs.procurement.expert.draw"].get_view(view_type="form")[
+            "arch"
+        ]
+        self.assertIn("enable_formatting", arch)
+
+
+class TestExceptionScreen(ProcurementCommon):
+    def test_exception_form_reads_names(self):
+        """The exception of a project names its model and rule as users read
+        them, not "affairs.procurement.project" and the rule's code."""
+        project = self._create_project()
+        project.method_change_reason = "财采〔2026〕14号"
+        project.with_user(self.manager).action_grant_method_change()
+        exception = self.env["affairs.exception"].search(
+            [("res_model", "=", project._name), ("res_id", "=", project.id)]
+        )
+        self.assertEqual(exception.res_model_name, "Procurement Project")
+        self.assertEqual(
+            exception.rule_id.display_name,
+            "Method other than open tender above the threshold",
+        )
+        arch = self.env["affairs.exception"].get_view(view_type="form")["arch"]
+        self.assertIn('name="res_model_name"', arch)
+        self.assertRegex(arch, r'name="res_model"[^>]*invisible="id"')
