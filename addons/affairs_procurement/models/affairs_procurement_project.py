@@ -12,18 +12,24 @@ from .affairs_procurement_method_rule import METHODS
 from .affairs_procurement_rule_mixin import METHOD_CHANGE_RULE
 from .affairs_procurement_threshold import KINDS
 
+# Approval of the method (management): the state of affairs.approval.mixin.
 PROJECT_STATES = [
     ("draft", "Draft"),
     ("submitted", "Method Approval"),
     ("approved", "Approved"),
+    ("rejected", "Rejected"),
+    ("cancel", "Cancelled"),
+]
+# Execution of an approved project (the procurement centre), kept apart.
+PROJECT_STAGES = [
+    ("preparation", "Preparation"),
     ("bidding", "Bidding"),
     ("evaluated", "Evaluated"),
     ("awarded", "Awarded"),
     ("contracted", "Contracted"),
     ("done", "Accepted"),
-    ("rejected", "Rejected"),
-    ("cancel", "Cancelled"),
 ]
+AWARDED_STAGES = ("awarded", "contracted", "done")
 EXECUTOR_GROUP = "affairs_procurement.group_procurement_executor"
 # Largest evaluation panel a draw may ask for.
 MAX_PANEL_SIZE = 25
@@ -32,8 +38,9 @@ MAX_PANEL_SIZE = 25
 class AffairsProcurementProject(models.Model):
     """A government procurement project (采购项目) run by the procurement centre.
 
-    Management (an Affairs Manager) approves the method; execution (a
-    procurement executor, never the approver) publishes, evaluates, awards,
+    Management (an Affairs Manager) approves the method (``state``);
+    execution (a procurement executor, never the approver) then moves the
+    approved project through its ``stage``: publishes, evaluates, awards,
     signs and accepts. Methods, periods and rates come from the rule tables
     (``affairs.procurement.rule.mixin``); bids rank themselves, the panel draw
     is ``affairs.procurement.expert.draw`` and the orders of the award are
@@ -54,6 +61,7 @@ class AffairsProcurementProject(models.Model):
     # never chosen; the order comes from the award.
     _affairs_workflow_fields = (
         *AffairsApprovalMixin._affairs_workflow_fields,
+        "stage",
         "date_evaluation",
         "date_award_notice",
         "contract_signed_by_id",
@@ -82,13 +90,9 @@ class AffairsProcurementProject(models.Model):
         "challenge_ids",
     )
     _affairs_desk_only_fields = ()
-    _affairs_cancellable_states = (
-        "draft",
-        "submitted",
-        "approved",
-        "rejected",
-        "bidding",
-    )
+    # Cancellable until the evaluation (see action_cancel for the stage).
+    _affairs_cancellable_states = ("draft", "submitted", "approved", "rejected")
+    _affairs_cancellable_stages = ("preparation", "bidding")
     # Stored values computed from the rule tables (see affairs.standard.mixin).
     _affairs_rule_fields = {
         "affairs.procurement.threshold": ("sme_deduction_rate",),
@@ -241,6 +245,18 @@ class AffairsProcurementProject(models.Model):
         copy=False,
         group_expand="_affairs_group_expand_states",
     )
+    stage = fields.Selection(
+        PROJECT_STAGES,
+        string="Execution Stage",
+        default="preparation",
+        required=True,
+        tracking=True,
+        index=True,
+        copy=False,
+        group_expand="_group_expand_stages",
+        help="Where the procurement centre stands in running the approved "
+        "project; the approval of its method is the status.",
+    )
 
     _budget_positive = models.Constraint(
         "CHECK(budget_amount > 0)", "The budget of a project must be positive."
@@ -313,14 +329,10 @@ class AffairsProcurementProject(models.Model):
                 panel - project.score_submitted_user_ids
             )
 
-    @api.depends("budget_amount", "winning_bid_id.price", "state")
+    @api.depends("budget_amount", "winning_bid_id.price", "stage")
     def _compute_savings(self):
         for project in self:
-            awarded = project.winning_bid_id and project.state in (
-                "awarded",
-                "contracted",
-                "done",
-            )
+            awarded = project.winning_bid_id and project.stage in AWARDED_STAGES
             project.award_amount = project.winning_bid_id.price if awarded else 0.0
             project.savings_amount = (
                 project.budget_amount - project.award_amount if awarded else 0.0
@@ -332,7 +344,7 @@ class AffairsProcurementProject(models.Model):
             )
 
     @api.depends(
-        "state",
+        "stage",
         "date_award_due",
         "date_award_notice",
         "date_contract_deadline",
@@ -347,11 +359,11 @@ class AffairsProcurementProject(models.Model):
             if (
                 project.date_award_due
                 and (project.date_award_notice or today) > (project.date_award_due)
-                and project.state in ("evaluated", "awarded", "contracted", "done")
+                and project.stage in ("evaluated", *AWARDED_STAGES)
             ):
                 notes.append(self.env._("award notice"))
             if project.contract_signed_late or (
-                project.state == "awarded"
+                project.stage == "awarded"
                 and project.date_contract_deadline
                 and today > project.date_contract_deadline
             ):
@@ -368,10 +380,10 @@ class AffairsProcurementProject(models.Model):
         late = (
             Domain("contract_signed_late", "=", True)
             | (
-                Domain("state", "=", "awarded")
+                Domain("stage", "=", "awarded")
                 & Domain("date_contract_deadline", "<", today)
             )
-            | (Domain("state", "=", "evaluated") & Domain("date_award_due", "<", today))
+            | (Domain("stage", "=", "evaluated") & Domain("date_award_due", "<", today))
             | Domain(
                 "challenge_ids",
                 "any",
@@ -388,7 +400,12 @@ class AffairsProcurementProject(models.Model):
 
     def _affairs_rule_recompute_domain(self):
         # Closed projects keep the values they were run with.
-        return [("state", "not in", ("done", "cancel"))]
+        return [("state", "!=", "cancel"), ("stage", "!=", "done")]
+
+    @api.model
+    def _group_expand_stages(self, stages, domain):
+        """Kanban columns of the execution in workflow order."""
+        return [value for value, _label in PROJECT_STAGES]
 
     # ------------------------------------------------------------------
     # Constraints
@@ -442,12 +459,12 @@ class AffairsProcurementProject(models.Model):
         """Issue the documents: the project opens for bids."""
         self._check_execution_duty()
         for project in self:
-            project._check_state("approved")
+            project._check_stage("preparation")
             if not (project.date_issue and project.date_bid_deadline):
                 raise UserError(
                     self.env._("Set the issue date and the bid deadline first.")
                 )
-        self._affairs_transition_write({"state": "bidding"})
+        self._affairs_transition_write({"stage": "bidding"})
         for project in self:
             project._schedule_step(self.env._("Open the bids"), project.date_opening)
         return True
@@ -467,7 +484,7 @@ class AffairsProcurementProject(models.Model):
                 )
             )
         for project in self:
-            project._check_state("bidding")
+            project._check_stage("bidding")
             project._affairs_transition_write(
                 {
                     "expert_ids": [
@@ -487,7 +504,7 @@ class AffairsProcurementProject(models.Model):
         today = fields.Date.context_today(self)
         rule_maps = self._affairs_rule_maps("affairs.procurement.method.rule")
         for project in self:
-            project._check_state("bidding")
+            project._check_stage("bidding")
             if project.date_opening and today < project.date_opening:
                 raise UserError(
                     self.env._("Bids cannot be evaluated before they are opened.")
@@ -495,7 +512,7 @@ class AffairsProcurementProject(models.Model):
             project._check_bids_ready(
                 rule_maps[project].get((project.method, project.kind))
             )
-        self._affairs_transition_write({"state": "evaluated", "date_evaluation": today})
+        self._affairs_transition_write({"stage": "evaluated", "date_evaluation": today})
         for project in self:
             project._schedule_step(
                 self.env._("Issue the award notice"), project.date_award_due
@@ -506,7 +523,7 @@ class AffairsProcurementProject(models.Model):
         """Award the best-ranked bid and create the order for the agency."""
         self._check_execution_duty()
         for project in self:
-            project._check_state("evaluated")
+            project._check_stage("evaluated")
             winner = project.bid_ids.filtered(lambda bid: bid.ranking == 1)[:1]
             if not winner:
                 raise UserError(self.env._("No qualified bid ranks first."))
@@ -514,7 +531,7 @@ class AffairsProcurementProject(models.Model):
                 {
                     "winning_bid_id": winner.id,
                     "date_award_notice": fields.Date.context_today(self),
-                    "state": "awarded",
+                    "stage": "awarded",
                 }
             )
             project._create_order()
@@ -534,7 +551,7 @@ class AffairsProcurementProject(models.Model):
         """Record the contract; open challenges suspend it."""
         self._check_execution_duty()
         for project in self:
-            project._check_state("awarded")
+            project._check_stage("awarded")
             if self.env["affairs.procurement.challenge"].search_count(
                 [("project_id", "=", project.id), ("state", "=", "open")], limit=1
             ):
@@ -546,7 +563,7 @@ class AffairsProcurementProject(models.Model):
                     "date_contract": project.date_contract
                     or fields.Date.context_today(self),
                     "contract_signed_by_id": self.env.uid,
-                    "state": "contracted",
+                    "stage": "contracted",
                 }
             )
             project._confirm_order()
@@ -556,7 +573,7 @@ class AffairsProcurementProject(models.Model):
         """Record the acceptance (履约验收) by someone other than the signer."""
         self._check_execution_duty()
         for project in self:
-            project._check_state("contracted")
+            project._check_stage("contracted")
             if not project.acceptance_result:
                 raise UserError(self.env._("Set the acceptance result."))
             if project.contract_signed_by_id == self.env.user:
@@ -568,7 +585,7 @@ class AffairsProcurementProject(models.Model):
                 )
         self._affairs_transition_write(
             {
-                "state": "done",
+                "stage": "done",
                 "acceptance_by_id": self.env.uid,
                 "date_acceptance": fields.Date.context_today(self),
             }
@@ -605,15 +622,41 @@ class AffairsProcurementProject(models.Model):
     # ------------------------------------------------------------------
     # Helpers
     # ------------------------------------------------------------------
-    def _check_state(self, state):
+    def _check_stage(self, stage):
+        """Execution steps run on an approved project at ``stage``."""
         self.ensure_one()
-        if self.state != state:
-            states = dict(self._fields["state"]._description_selection(self.env))
+        if self.state != "approved" or self.stage != stage:
+            stages = dict(self._fields["stage"]._description_selection(self.env))
             raise UserError(
                 self.env._(
-                    "%(name)s must be %(state)s for this step.",
+                    "%(name)s must be approved and at the %(stage)s stage for "
+                    "this step.",
                     name=self.display_name,
-                    state=states[state],
+                    stage=stages[stage],
+                )
+            )
+
+    def action_cancel(self):
+        """Cancel until the evaluation; an awarded project is not withdrawn."""
+        for project in self:
+            if project.stage not in self._affairs_cancellable_stages:
+                raise UserError(
+                    self.env._(
+                        "%(name)s can no longer be cancelled.",
+                        name=project.display_name,
+                    )
+                )
+        return super().action_cancel()
+
+    def _affairs_check_plain_write(self, vals):
+        """An accepted project is closed like a finished request."""
+        super()._affairs_check_plain_write(vals)
+        closed = self.filtered(lambda project: project.stage == "done")
+        if closed and set(vals) - self._affairs_always_free_fields():
+            raise UserError(
+                self.env._(
+                    "%(name)s is accepted and closed: it can no longer be changed.",
+                    name=closed[0].display_name,
                 )
             )
 
@@ -724,7 +767,10 @@ class AffairsProcurementProject(models.Model):
 
     def _check_bids_open(self):
         for project in self:
-            if project.state not in ("draft", "approved", "bidding"):
+            if project.state not in ("draft", "approved") or project.stage not in (
+                "preparation",
+                "bidding",
+            ):
                 raise UserError(
                     self.env._(
                         "Bids of %(name)s can no longer change.",

@@ -71,7 +71,7 @@ class AffairsProcurementScore(models.Model):
     def action_submit(self):
         """Submit the expert's scores; they become final and visible."""
         for score in self:
-            if score.project_id.state != "bidding":
+            if score.project_id.stage != "bidding":
                 raise UserError(self.env._("The evaluation of this project is closed."))
         self.write({"state": "submitted"})
         # Record rules read the submitted experts from the database: store

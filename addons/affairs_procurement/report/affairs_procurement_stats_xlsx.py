@@ -1,7 +1,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import models
 
-AWARDED_STATES = ("awarded", "contracted", "done")
+AWARDED_STAGES = ("awarded", "contracted", "done")
 
 
 class AffairsProcurementStatsXlsx(models.AbstractModel):
@@ -48,7 +48,7 @@ class AffairsProcurementStatsXlsx(models.AbstractModel):
     def _affairs_stats(self, objs):
         """Grouped totals of the awarded projects among ``objs``."""
         return self.env["affairs.procurement.project"]._read_group(
-            [("id", "in", objs.ids), ("state", "in", AWARDED_STATES)],
+            [("id", "in", objs.ids), ("stage", "in", AWARDED_STAGES)],
             ["year", "agency_id", "method", "kind"],
             [
                 "__count",

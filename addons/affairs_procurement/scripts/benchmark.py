@@ -30,7 +30,8 @@ vals = {
     "method_reason": "benchmark",
     "date_issue": today - timedelta(days=30),
     "date_bid_deadline": today - timedelta(days=5),
-    "state": "bidding",
+    "state": "approved",
+    "stage": "bidding",
 }
 project = Project.create(vals)
 partners = env["res.partner"].create([{"name": f"Bidder {i}"} for i in range(200)])
@@ -49,7 +50,7 @@ env.flush_all()
 start, queries = time.time(), env.cr.sql_log_count
 bids.write({"qualification": "pass"})
 project.sudo()._check_bids_ready(None)
-project.write({"state": "evaluated", "date_evaluation": today})
+project.write({"stage": "evaluated", "date_evaluation": today})
 env.flush_all()
 print(
     f"evaluate 200 bids: {env.cr.sql_log_count - queries} queries, "
@@ -57,9 +58,9 @@ print(
 )
 
 projects = Project.create(
-    [dict(vals, title=f"P{i}", state="draft") for i in range(5000)]
+    [dict(vals, title=f"P{i}", state="draft", stage="preparation") for i in range(5000)]
 )
-projects.write({"state": "awarded"})
+projects.write({"state": "approved", "stage": "awarded"})
 env.flush_all()
 report = env.ref("affairs_procurement.action_report_procurement_stats_xlsx")
 start, queries = time.time(), env.cr.sql_log_count

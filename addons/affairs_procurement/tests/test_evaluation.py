@@ -101,7 +101,7 @@ class TestEvaluation(ProcurementCommon):
             project.with_user(self.executor).action_evaluate()
         self._add_bids(project, [(self.supplier_d, 99000.0, False)])
         project.with_user(self.executor).action_evaluate()
-        self.assertEqual(project.state, "evaluated")
+        self.assertEqual(project.stage, "evaluated")
         self.assertEqual(project.date_evaluation, self.today)
 
     def test_pending_qualification_blocks_evaluation(self):

@@ -52,7 +52,7 @@ class TestQueryCounts(ProcurementCommon):
                 for index in range(size)
             ]
         )
-        projects.write({"state": "awarded"})
+        projects.write({"state": "approved", "stage": "awarded"})
         self.env.flush_all()
         self.env.invalidate_all()
         report = self.env.ref(

@@ -73,7 +73,7 @@ class TestProcurementTour(HttpCase):
             "affairs_procurement_inquiry_tour",
             login=executor.login,
         )
-        self.assertEqual(project.state, "awarded")
+        self.assertEqual(project.stage, "awarded")
         self.assertEqual(len(project.bid_ids), 3)
         order = project.purchase_order_id
         self.assertEqual(order.partner_id.name, "Tour Supplier B")

@@ -90,7 +90,7 @@ class TestWorkflow(ProcurementCommon):
             order.order_line.analytic_distribution,
             {str(self.agency.affairs_analytic_account_id.id): 100},
         )
-        self.assertEqual(project.state, "awarded")
+        self.assertEqual(project.stage, "awarded")
 
     def test_savings(self):
         """Savings = budget - award; rate = savings / budget."""
@@ -153,7 +153,7 @@ class TestWorkflow(ProcurementCommon):
         challenge.reply = "The scoring follows the documents."
         challenge.action_reply()
         project.action_sign_contract()
-        self.assertEqual(project.state, "contracted")
+        self.assertEqual(project.stage, "contracted")
         self.assertEqual(project.purchase_order_id.state, "purchase")
 
     def test_late_reply_flagged(self):
@@ -206,8 +206,33 @@ class TestWorkflow(ProcurementCommon):
         with self.assertRaisesRegex(UserError, "Separation of duties"):
             project.action_record_acceptance()
         project.with_user(self.executor_2).action_record_acceptance()
-        self.assertEqual(project.state, "done")
+        self.assertEqual(project.stage, "done")
+        self.assertEqual(project.state, "approved")
         self.assertEqual(project.acceptance_by_id, self.executor_2)
+        # An accepted project is closed, also for the executors.
+        with self.assertRaisesRegex(UserError, "accepted and closed"):
+            project.with_user(self.executor_2).acceptance_note = "Later remark"
+
+    def test_approval_state_apart_from_execution_stage(self):
+        """The method's approval is the state; execution moves the stage of
+        an approved project only, through its actions."""
+        project = self._create_project()
+        self.assertEqual((project.state, project.stage), ("draft", "preparation"))
+        with self.assertRaisesRegex(UserError, "must be approved"):
+            project.with_user(self.executor).action_publish()
+        self._approve(project)
+        project.with_user(self.executor).action_publish()
+        self.assertEqual((project.state, project.stage), ("approved", "bidding"))
+        with self.assertRaisesRegex(UserError, "change only through its actions"):
+            project.with_user(self.executor).write({"stage": "awarded"})
+        Project = self.env["affairs.procurement.project"]
+        groups = Project.with_context(read_group_expand=True).web_read_group(
+            [], ["stage"], ["__count"]
+        )["groups"]
+        self.assertEqual(
+            [group["stage"] for group in groups],
+            ["preparation", "bidding", "evaluated", "awarded", "contracted", "done"],
+        )
 
     def test_framework_blanket_order_and_designated_supplier(self):
         """A framework award is a blanket order and a designated supplier."""
