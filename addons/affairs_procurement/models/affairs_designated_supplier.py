@@ -61,3 +61,18 @@ class AffairsDesignatedSupplier(models.Model):
             & (Domain("date_to", "=", False) | Domain("date_to", ">=", date))
         )
         return self.search(domain).partner_id
+
+    @api.model
+    def _affairs_publish_award(self, project):
+        """The signed contract of ``project`` designates its supplier."""
+        # sudo: the signed contract publishes the designated supplier; the
+        # list itself is the managers' (executors only read it).
+        return self.sudo().create(
+            {
+                "service_type": project.designated_service_type,
+                "partner_id": project.winning_bid_id.partner_id.id,
+                "project_id": project.id,
+                "date_from": project.date_contract,
+                "company_id": project.company_id.id,
+            }
+        )

@@ -1,6 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 
 class AffairsProcurementBid(models.Model):
@@ -172,6 +172,27 @@ class AffairsProcurementBid(models.Model):
             bid.id: result[bid.id] + (rank,)
             for rank, bid in enumerate(qualified.sorted(key), start=1)
         }
+
+    def _check_evaluation_ready(self, project, rule):
+        """``project``'s bids (``self``) can be evaluated under ``rule``:
+        every qualification decided, enough qualified bids, every expert's
+        scores submitted."""
+        if self.filtered(lambda bid: bid.qualification == "pending"):
+            raise UserError(self.env._("Decide the qualification of every bid first."))
+        qualified = self.filtered(lambda bid: bid.qualification == "pass")
+        minimum = rule.min_suppliers if rule else 1
+        if len(qualified) < minimum:
+            raise UserError(
+                self.env._(
+                    "%(name)s has %(count)s qualified bids; %(minimum)s are needed.",
+                    name=project.display_name,
+                    count=len(qualified),
+                    minimum=minimum,
+                )
+            )
+        # sudo: the executor checks completeness, not the scores themselves.
+        if project.sudo().score_ids.filtered(lambda score: score.state != "submitted"):
+            raise UserError(self.env._("Every expert must submit their scores first."))
 
     @api.depends("project_id.winning_bid_id")
     def _compute_is_winner(self):

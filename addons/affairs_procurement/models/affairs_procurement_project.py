@@ -509,8 +509,8 @@ class AffairsProcurementProject(models.Model):
                 raise UserError(
                     self.env._("Bids cannot be evaluated before they are opened.")
                 )
-            project._check_bids_ready(
-                rule_maps[project].get((project.method, project.kind))
+            project.bid_ids._check_evaluation_ready(
+                project, rule_maps[project].get((project.method, project.kind))
             )
         self._affairs_transition_write({"stage": "evaluated", "date_evaluation": today})
         for project in self:
@@ -701,25 +701,6 @@ class AffairsProcurementProject(models.Model):
                     )
                 )
 
-    def _check_bids_ready(self, rule):
-        self.ensure_one()
-        if self.bid_ids.filtered(lambda bid: bid.qualification == "pending"):
-            raise UserError(self.env._("Decide the qualification of every bid first."))
-        qualified = self.bid_ids.filtered(lambda bid: bid.qualification == "pass")
-        minimum = rule.min_suppliers if rule else 1
-        if len(qualified) < minimum:
-            raise UserError(
-                self.env._(
-                    "%(name)s has %(count)s qualified bids; %(minimum)s are needed.",
-                    name=self.display_name,
-                    count=len(qualified),
-                    minimum=minimum,
-                )
-            )
-        # sudo: the executor checks completeness, not the scores themselves.
-        if self.sudo().score_ids.filtered(lambda score: score.state != "submitted"):
-            raise UserError(self.env._("Every expert must submit their scores first."))
-
     def _schedule_step(self, summary, date_deadline):
         """An activity for the executor before a statutory date."""
         if date_deadline and self.executor_id:
@@ -753,17 +734,7 @@ class AffairsProcurementProject(models.Model):
         if self.requisition_id.state == "draft":
             self.requisition_id.action_confirm()
         if self.designated_service_type and self.winning_bid_id:
-            # sudo: the signed contract publishes the designated supplier;
-            # the list itself is the managers' (executors only read it).
-            self.env["affairs.designated.supplier"].sudo().create(
-                {
-                    "service_type": self.designated_service_type,
-                    "partner_id": self.winning_bid_id.partner_id.id,
-                    "project_id": self.id,
-                    "date_from": self.date_contract,
-                    "company_id": self.company_id.id,
-                }
-            )
+            self.env["affairs.designated.supplier"]._affairs_publish_award(self)
 
     def _check_bids_open(self):
         for project in self:

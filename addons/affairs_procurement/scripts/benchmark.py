@@ -49,7 +49,7 @@ bids = env["affairs.procurement.bid"].create(
 env.flush_all()
 start, queries = time.time(), env.cr.sql_log_count
 bids.write({"qualification": "pass"})
-project.sudo()._check_bids_ready(None)
+project.bid_ids.sudo()._check_evaluation_ready(project, None)
 project.write({"stage": "evaluated", "date_evaluation": today})
 env.flush_all()
 print(
