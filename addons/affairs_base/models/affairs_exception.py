@@ -59,7 +59,7 @@ class AffairsException(models.Model):
     document_name = fields.Char(compute="_compute_document_name")
     # The model's name in the user's language, not "affairs.space.request".
     res_model_name = fields.Char(
-        string="Document Model", compute="_compute_res_model_name"
+        string="Document Type", compute="_compute_res_model_name"
     )
 
     _document_rule_uniq = models.Constraint(

@@ -8,7 +8,7 @@ class AffairsConstructionProject(models.Model):
 
     tender_ids = fields.One2many(
         "affairs.procurement.project",
-        "construction_project_id",
+        inverse_name="construction_project_id",
         string="Tenders",
         readonly=True,
     )
