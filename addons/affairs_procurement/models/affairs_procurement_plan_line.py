@@ -428,7 +428,8 @@ class AffairsProcurementPlanLine(models.Model):
 
     def action_open_reject_item(self):
         """The dialog where the manager gives the reason of a rejection."""
-        self.ensure_one()
+        if len(self) != 1:
+            raise UserError(self.env._("Reject the items one at a time."))
         self.plan_id._check_item_reviewer()
         return {
             "type": "ir.actions.act_window",
