@@ -175,6 +175,15 @@ class AffairsServiceInspection(models.Model):
             inspection.deduction_amount = deduction
             inspection.payable_amount = inspection.monthly_fee - deduction
 
+    @api.onchange("contract_id")
+    def _onchange_contract_id(self):
+        """A new inspection lists the items of its contract's scheme."""
+        if self.state == "draft" and not self.line_ids:
+            self.line_ids = [
+                fields.Command.create(vals)
+                for vals in self.contract_id.scheme_id._affairs_line_vals()
+            ]
+
     @api.model_create_multi
     def create(self, vals_list):
         contracts = self.env["affairs.service.contract"].browse(
@@ -186,15 +195,8 @@ class AffairsServiceInspection(models.Model):
             if vals.get("contract_id") and "line_ids" not in vals:
                 contract = contracts.browse(vals["contract_id"])
                 vals["line_ids"] = [
-                    fields.Command.create(
-                        {
-                            "item_id": item.id,
-                            "name": item.name,
-                            "weight": item.weight,
-                            "deduction_per_defect": item.deduction_per_defect,
-                        }
-                    )
-                    for item in contract.scheme_id.item_ids
+                    fields.Command.create(line_vals)
+                    for line_vals in contract.scheme_id._affairs_line_vals()
                 ]
         return super().create(vals_list)
 

@@ -82,3 +82,15 @@ class AffairsServiceScheme(models.Model):
             if rules
             else 0.0
         )
+
+    def _affairs_line_vals(self):
+        """Values of an inspection's items, one per item of the scheme."""
+        return [
+            {
+                "item_id": item.id,
+                "name": item.name,
+                "weight": item.weight,
+                "deduction_per_defect": item.deduction_per_defect,
+            }
+            for item in self.item_ids
+        ]
