@@ -44,14 +44,15 @@ registry.category("web_tour.tours").add("affairs_facility_repair_tour", {
     ],
 });
 
-// The cadre rates the repair: five stars.
+// The cadre rates the repair: the last star (very satisfied).
 registry.category("web_tour.tours").add("affairs_facility_rate_tour", {
     url: "/odoo/affairs-my-requests",
     steps: () => [
         { trigger: `.o_data_row:contains(${TITLE}) td.o_data_cell`, run: "click" },
         { trigger: ".o_notebook a[name=rating]", run: "click" },
-        { trigger: ".o_field_widget[name=rating] .o_priority_star:eq(4)", run: "click" },
-        { trigger: ".o_form_button_save", run: "click" },
+        // the widget saves the rating itself (autosave)
+        { trigger: ".o_field_widget[name=rating] a.o_priority_star:last", run: "click" },
+        { trigger: ".o_field_widget[name=rating] a.o_priority_star:last.fa-star" },
         { trigger: ".o_form_saved" },
     ],
 });
