@@ -76,11 +76,18 @@ class AffairsServiceInspection(models.Model):
         aggregator="avg",
         string="Checklist Score",
     )
+    # Computed when the inspection is created and refreshed by
+    # action_affairs_update_survey (and on submit): the answers of the month
+    # are read in one grouped query, not written record by record.
     survey_score = fields.Float(
-        string="Satisfaction (%)", readonly=True, copy=False, aggregator="avg"
+        string="Satisfaction (%)",
+        compute="_compute_survey",
+        store=True,
+        copy=False,
+        aggregator="avg",
     )
     survey_response_count = fields.Integer(
-        string="Survey Answers", readonly=True, copy=False
+        string="Survey Answers", compute="_compute_survey", store=True, copy=False
     )
     survey_weight = fields.Float(
         string="Survey Weight (%)",
@@ -130,6 +137,14 @@ class AffairsServiceInspection(models.Model):
         "CHECK(monthly_fee >= 0 AND survey_weight >= 0 AND survey_weight <= 100)",
         "The fee cannot be negative and the survey weight is between 0 and 100.",
     )
+
+    @api.depends("contract_id", "period")
+    def _compute_survey(self):
+        results = self._affairs_survey_results()
+        for inspection in self:
+            average, count = results.get(inspection, (0.0, 0))
+            inspection.survey_score = round(average, 2)
+            inspection.survey_response_count = count
 
     @api.depends("contract_id")
     def _compute_survey_weight(self):
@@ -210,7 +225,6 @@ class AffairsServiceInspection(models.Model):
     # ------------------------------------------------------------------
     def action_affairs_update_survey(self):
         """Take the month's satisfaction answers into the score."""
-        results = self._affairs_survey_results()
         for inspection in self:
             if inspection.state != "draft":
                 raise UserError(
@@ -219,11 +233,14 @@ class AffairsServiceInspection(models.Model):
                         name=inspection.display_name,
                     )
                 )
-        for inspection in self:
-            average, count = results.get(inspection, (0.0, 0))
-            inspection._affairs_transition_write(
-                {"survey_score": round(average, 2), "survey_response_count": count}
-            )
+        names = ["survey_score", "survey_response_count"]
+        for name in names:
+            self.env.add_to_compute(self._fields[name], self)
+        self.flush_recordset(names)
+        # A recomputation does not tell the fields depending on it: the
+        # score, deduction and payable amount follow the new figures.
+        self.modified(names)
+        self.flush_recordset()
         return True
 
     def action_submit(self):
