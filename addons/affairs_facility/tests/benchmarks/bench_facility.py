@@ -13,7 +13,8 @@ committed: everything is rolled back), then
 and prints the query counts and seconds of each. Generation grows only by
 Odoo's insert batches (100 rows per INSERT, ``models.INSERT_BATCH_SIZE``),
 never by one query per plan or request: the figure printed per 100 requests
-stays flat. Scoring takes the same number of queries whatever the count.
+stays flat. Scoring takes the same number of queries whatever the count,
+but for the batches of 100 rows in which Odoo writes the stored scores.
 
 Run inside an Odoo shell on a database with affairs_facility installed:
 
