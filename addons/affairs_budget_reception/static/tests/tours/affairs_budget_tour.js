@@ -56,10 +56,13 @@ registry.category("web_tour.tours").add("affairs_budget_reception_tour", {
         { trigger: "button[name=action_open_exception_wizard]", run: "click" },
         { trigger: ".modal .o_field_widget[name=rule_id] input", run: "edit 预算" },
         { trigger: ".o-autocomplete--dropdown-item a:contains(预算可用额度)", run: "click" },
+        // The rule's description shows once the rule is set: the form is settled.
+        { trigger: ".modal .o_field_widget[name=rule_description]:contains(预算)" },
         {
             trigger: ".modal .o_field_widget[name=reason] textarea",
             run: "edit 上级调研组临时增加人数",
         },
+        { trigger: ".modal .o_field_widget[name=reason] textarea:value(上级调研组临时增加人数)" },
         { trigger: ".modal button[name=action_grant]", run: "click" },
         { trigger: "body:not(:has(.modal))" },
         { trigger: "button[name=action_approve]", run: "click" },
