@@ -12,6 +12,7 @@
         # affairs_property: asset classes, cards, disposals and leases.
         "affairs_property",
     ],
+    "demo": ["demo/l10n_cn_gov_property_demo.xml"],
     "post_init_hook": "_post_init_hook",
     "auto_install": True,
     "installable": True,

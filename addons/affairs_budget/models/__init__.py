@@ -13,3 +13,5 @@ from . import account_move
 from . import account_move_line
 from . import res_company
 from . import res_config_settings
+from . import affairs_budget_demo
+from . import affairs_budget_line_month

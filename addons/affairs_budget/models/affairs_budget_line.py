@@ -4,7 +4,7 @@ from datetime import date
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
-from odoo.tools import float_compare
+from odoo.tools import float_compare, float_round
 
 # Plausible upper bound of one budget line (CNY).
 AMOUNT_MAX = 1e11
@@ -83,6 +83,12 @@ class AffairsBudgetLine(models.Model):
     move_line_ids = fields.One2many(
         "account.move.line", "affairs_budget_line_id", string="Journal Items"
     )
+    month_ids = fields.One2many(
+        "affairs.budget.line.month", "line_id", string="Monthly Plan"
+    )
+    monthly_planned_amount = fields.Monetary(
+        string="Planned by Month", compute="_compute_monthly_planned_amount"
+    )
 
     _line_uniq = models.Constraint(
         "UNIQUE(budget_id, fund_id, classification_id)",
@@ -128,6 +134,11 @@ class AffairsBudgetLine(models.Model):
             )
             used = line.committed_amount + line.actual_amount
             line.use_rate = 100.0 * used / line.amount if line.amount else 0.0
+
+    @api.depends("month_ids.planned_amount")
+    def _compute_monthly_planned_amount(self):
+        for line in self:
+            line.monthly_planned_amount = sum(line.month_ids.mapped("planned_amount"))
 
     @api.constrains("initial_amount")
     def _check_initial_amount(self):
@@ -187,6 +198,84 @@ class AffairsBudgetLine(models.Model):
             )
         )
         return {line.id: total for line, total in groups}
+
+    def _affairs_actual_by_month(self):
+        """{(line id, month): posted amount} in one query."""
+        ids = [line_id for line_id in self.ids if line_id]
+        if not ids:
+            return {}
+        groups = (
+            self.env["account.move.line"]
+            .sudo()
+            ._read_group(
+                [
+                    ("affairs_budget_line_id", "in", ids),
+                    ("parent_state", "=", "posted"),
+                ],
+                ["affairs_budget_line_id", "date:month"],
+                ["balance:sum"],
+            )
+        )
+        return {(line.id, month.month): total for line, month, total in groups}
+
+    def _affairs_committed_by_month(self):
+        """{(line id, month): still committed} of the open commitments."""
+        ids = [line_id for line_id in self.ids if line_id]
+        if not ids:
+            return {}
+        groups = (
+            self.env["affairs.budget.commitment"]
+            .sudo()
+            ._read_group(
+                [("line_id", "in", ids), ("state", "=", "open")],
+                ["line_id", "date:month"],
+                ["open_amount:sum"],
+            )
+        )
+        return {(line.id, month.month): total for line, month, total in groups}
+
+    def _affairs_check_monthly_plan(self):
+        for line in self:
+            if (
+                float_compare(
+                    line.monthly_planned_amount,
+                    line.amount,
+                    precision_rounding=line.currency_id.rounding or 0.01,
+                )
+                > 0
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "The monthly plan of %(line)s (%(planned)s) exceeds its "
+                        "budget (%(budget)s).",
+                        line=line.display_name,
+                        planned=line.currency_id.format(line.monthly_planned_amount),
+                        budget=line.currency_id.format(line.amount),
+                    )
+                )
+
+    def action_generate_monthly_plan(self):
+        """Spread each line's budget evenly over the twelve months (the
+        rounding remainder goes to December), replacing its plan."""
+        vals_list = []
+        for line in self:
+            rounding = line.currency_id.rounding or 0.01
+            share = float_round(line.amount / 12, precision_rounding=rounding,
+                                rounding_method="DOWN")
+            vals_list += [
+                {
+                    "line_id": line.id,
+                    "month": str(month),
+                    "planned_amount": share
+                    if month < 12
+                    else float_round(line.amount - 11 * share,
+                                     precision_rounding=rounding),
+                }
+                for month in range(1, 13)
+            ]
+        self.month_ids.unlink()
+        self.env["affairs.budget.line.month"].create(vals_list)
+        return True
 
     def _affairs_lock(self):
         """Row-lock the lines until the transaction ends (concurrent approvals)."""

@@ -3,6 +3,7 @@ from odoo import fields, models
 
 SOURCES = [
     ("budget", "Budget"),
+    ("plan", "Monthly Plan"),
     ("commitment", "Commitment"),
     ("actual", "Journal Item"),
 ]
@@ -11,9 +12,10 @@ SOURCES = [
 class AffairsBudgetExecutionReport(models.Model):
     """Budget execution (预算执行): budget, committed and actual by month.
 
-    One row per budget line (dated 1 January), open commitment and posted
-    journal item, so that the pivot sums them per agency, fund,
-    classification and month and every figure opens on its documents.
+    One row per budget line (dated 1 January), month of its monthly plan
+    (dated the 1st of the month), open commitment and posted journal item,
+    so that the pivot sums them per agency, fund, classification and month
+    and every figure opens on its documents.
     """
 
     _name = "affairs.budget.execution.report"
@@ -42,33 +44,42 @@ class AffairsBudgetExecutionReport(models.Model):
     )
     document = fields.Char(readonly=True)
     budget_amount = fields.Monetary(string="Budget", readonly=True)
+    planned_amount = fields.Monetary(string="Monthly Plan", readonly=True)
     committed_amount = fields.Monetary(string="Committed", readonly=True)
     actual_amount = fields.Monetary(string="Actual", readonly=True)
 
     @property
     def _table_query(self):
         return """
-            SELECT l.id * 3 AS id, 'budget' AS source, l.id AS line_id,
+            SELECT l.id * 4 AS id, 'budget' AS source, l.id AS line_id,
                    l.agency_id, l.fund_id, l.classification_id, l.company_id,
                    l.year, make_date(l.year, 1, 1) AS date,
                    NULL::integer AS commitment_id, NULL::integer AS move_line_id,
                    NULL::varchar AS document,
-                   l.amount AS budget_amount, 0.0 AS committed_amount,
-                   0.0 AS actual_amount
+                   l.amount AS budget_amount, 0.0 AS planned_amount,
+                   0.0 AS committed_amount, 0.0 AS actual_amount
               FROM affairs_budget_line l
              WHERE l.state = 'approved'
             UNION ALL
-            SELECT c.id * 3 + 1, 'commitment', c.line_id, l.agency_id, l.fund_id,
+            SELECT m.id * 4 + 3, 'plan', m.line_id, l.agency_id, l.fund_id,
+                   l.classification_id, l.company_id, l.year,
+                   make_date(l.year, m.month_number, 1), NULL, NULL, NULL,
+                   0.0, m.planned_amount, 0.0, 0.0
+              FROM affairs_budget_line_month m
+              JOIN affairs_budget_line l ON l.id = m.line_id
+             WHERE l.state = 'approved'
+            UNION ALL
+            SELECT c.id * 4 + 1, 'commitment', c.line_id, l.agency_id, l.fund_id,
                    l.classification_id, l.company_id, l.year, c.date, c.id, NULL,
-                   c.document_name, 0.0, c.open_amount, 0.0
+                   c.document_name, 0.0, 0.0, c.open_amount, 0.0
               FROM affairs_budget_commitment c
               JOIN affairs_budget_line l ON l.id = c.line_id
              WHERE c.state = 'open'
             UNION ALL
-            SELECT aml.id * 3 + 2, 'actual', aml.affairs_budget_line_id,
+            SELECT aml.id * 4 + 2, 'actual', aml.affairs_budget_line_id,
                    l.agency_id, l.fund_id, l.classification_id, l.company_id,
                    l.year, aml.date, aml.affairs_budget_commitment_id, aml.id,
-                   aml.move_name, 0.0, 0.0, aml.balance
+                   aml.move_name, 0.0, 0.0, 0.0, aml.balance
               FROM account_move_line aml
               JOIN affairs_budget_line l ON l.id = aml.affairs_budget_line_id
              WHERE aml.parent_state = 'posted'

@@ -2,13 +2,14 @@
 from datetime import date
 
 from odoo import Command
-from odoo.tests import new_test_user
 
 from odoo.addons.account.tests.common import AccountTestInvoicingCommon
+from odoo.addons.affairs_base.tests.common import AffairsCommon
 
 
-class BudgetCommon(AccountTestInvoicingCommon):
-    """Two agencies with approved budgets, bureau staff and a travel agency."""
+class BudgetCommon(AccountTestInvoicingCommon, AffairsCommon):
+    """AffairsCommon's agencies with approved budgets, accounting and a travel
+    agency."""
 
     @classmethod
     def collect_company_accounting_data(cls, company):
@@ -21,58 +22,28 @@ class BudgetCommon(AccountTestInvoicingCommon):
         return super().collect_company_accounting_data(company)
 
     @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
+    def get_default_groups(cls):
         # The accounting fixture runs as an accountant: let it also set up
         # agencies and employees (hr) and act as an affairs manager.
-        cls.env.user.group_ids = [
-            Command.link(cls.env.ref("hr.group_hr_manager").id),
-            Command.link(cls.env.ref("affairs_base.group_affairs_manager").id),
-        ]
+        return (
+            super().get_default_groups()
+            | cls.env.ref("hr.group_hr_manager")
+            | cls.env.ref("affairs_base.group_affairs_manager")
+        )
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
         env = cls.env
         cls.year = date.today().year
-        cls.agency_a, cls.agency_b = env["hr.department"].create(
-            [
-                {
-                    "name": "Budget Agency A",
-                    "is_affairs_agency": True,
-                    "affairs_level": "municipal",
-                },
-                {
-                    "name": "Budget Agency B",
-                    "is_affairs_agency": True,
-                    "affairs_level": "municipal",
-                },
-            ]
-        )
-        cls.cadre_a = new_test_user(
-            env, "bud_cadre_a", groups="affairs_base.group_affairs_user"
-        )
-        cls.officer = new_test_user(
-            env, "bud_officer", groups="affairs_base.group_affairs_officer"
-        )
-        cls.manager = new_test_user(
-            env, "bud_manager", groups="affairs_base.group_affairs_manager"
-        )
-        cls.manager_2 = new_test_user(
-            env, "bud_manager_2", groups="affairs_base.group_affairs_manager"
-        )
-        for user in cls.cadre_a | cls.officer | cls.manager | cls.manager_2:
+        # Agencies, cadres, officers and managers come from AffairsCommon.
+        cls.cadre_a = cls.user_a
+        for user in cls.user_a | cls.officer | cls.manager | cls.manager_2:
             user.company_ids = [Command.link(env.company.id)]
             user.company_id = env.company
         cls.officer.group_ids = [
             Command.link(env.ref("account.group_account_invoice").id)
         ]
-        cls.employee_a, cls.employee_b = env["hr.employee"].create(
-            [
-                {
-                    "name": "Cadre Li",
-                    "user_id": cls.cadre_a.id,
-                    "department_id": cls.agency_a.id,
-                },
-                {"name": "Cadre Zhou", "department_id": cls.agency_a.id},
-            ]
-        )
         cls.travel_agency = env["res.partner"].create({"name": "Test Travel Agency"})
         cls.fund = env.ref("affairs_budget.fund_public")
         cls.cls_outbound = env.ref("affairs_budget.classification_30212")

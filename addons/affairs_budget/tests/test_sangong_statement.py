@@ -38,7 +38,9 @@ class TestSangongStatement(SangongFixture):
     def test_figures_per_agency(self):
         """Budget, final, last year and change per item, as computed by hand."""
         data = self.statement._affairs_statement_data()
-        row_a = data["rows"][0]
+        row_a = next(
+            row for row in data["rows"] if row["name"] == self.agency_a.display_name
+        )
         self.assertEqual(row_a["name"], self.agency_a.display_name)
         outbound = row_a["items"]["outbound"]
         self.assertEqual(

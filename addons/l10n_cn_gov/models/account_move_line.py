@@ -15,7 +15,7 @@ class AccountMoveLine(models.Model):
         help="Financial-accounting line this budget-accounting line was made for.",
     )
     l10n_cn_gov_economic_code = fields.Char(
-        string="Economic Classification",
+        string="Economic Classification Code",
         readonly=True,
         copy=False,
         help="Economic classification of expenditure of the budget line.",

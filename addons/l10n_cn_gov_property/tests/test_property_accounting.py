@@ -122,3 +122,49 @@ class TestGovPropertyAccounting(PropertyCommon):
         )[0].decode()
         self.assertIn("¥", html)
         self.assertNotIn("$", html)
+
+    def test_demo_rebook_moves_rent_to_2103(self):
+        """A rent invoice posted before the bridge (4609, budget 8001/6609 of
+        1,500) is moved by the demo's re-booking to 2103 with no budget side
+        left: the 6609 entry is reversed."""
+        tenant = self.env["res.partner"].create({"name": "机关便利店有限公司"})
+        lease = self.env["affairs.lease"].create(
+            {
+                "object_type": "storefront",
+                "room_id": self._room("S02", 30.0, usage="ancillary").id,
+                "partner_id": tenant.id,
+                "agency_id": self.municipal.id,
+                "date_start": "2025-01-01",
+                "date_end": "2025-12-31",
+                "rent": 1500,
+                "period": "month",
+            }
+        )
+        line = self.env["affairs.lease.line"].create(
+            {"lease_id": lease.id, "date_due": "2025-01-01", "amount": 1500.0}
+        )
+        invoice = line._affairs_invoice_due(line.date_due)
+        # As affairs_property's demo books it without the bridge.
+        invoice.button_draft()
+        invoice.invoice_line_ids.account_id = self.company._l10n_cn_gov_account("4609")
+        invoice.l10n_cn_gov_fund_source = "own"
+        invoice.action_post()
+        self.assertEqual(
+            sorted(
+                invoice.l10n_cn_gov_budget_move_ids.line_ids.mapped(
+                    lambda item: (item.account_id.code, item.balance)
+                )
+            ),
+            [("6609", -1500.0), ("8001", 1500.0)],
+        )
+        self.env["affairs.lease.line"]._l10n_cn_gov_demo_rebook()
+        self.assertEqual(invoice.state, "posted")
+        self.assertEqual(invoice.invoice_line_ids.account_id.code, "2103")
+        self.assertFalse(invoice.l10n_cn_gov_fund_source)
+        self.assertFalse(invoice._l10n_cn_gov_active_budget_moves())
+        budget_lines = invoice.l10n_cn_gov_budget_move_ids.line_ids
+        self.assertEqual(
+            sum(budget_lines.filtered(lambda item: item.account_id.code == "6609")
+                .mapped("balance")),
+            0.0,
+        )

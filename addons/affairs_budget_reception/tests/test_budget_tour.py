@@ -1,0 +1,76 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo.tests import HttpCase, tagged
+
+from odoo.addons.affairs_reception.tests.common import ReceptionFixtures
+
+
+@tagged("post_install", "-at_install")
+class TestBudgetTour(ReceptionFixtures, HttpCase):
+    """In Chinese: an officer prepares a budget, a manager approves it, an
+    over-budget reception approval is refused and a manager's exception lets
+    it through."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls._setup_reception_data()
+        cls.env["res.lang"]._activate_lang("zh_CN")
+        cls.env["ir.module.module"]._load_module_terms(
+            ["base", "web", "mail", "affairs_base", "affairs_budget", "affairs_reception"],
+            ["zh_CN"],
+        )
+        for user in (cls.officer, cls.manager):
+            user.write({"password": user.login, "lang": "zh_CN"})
+        # Meal 2 guests + 1 companion × 100 = 300 and lodging 1 room × 2 nights
+        # × 400 = 800: 1,100 against a line of 1,000.
+        cls.reception = cls._create_reception(guests=2)
+        cls.env["affairs.reception.meal"].create(
+            {
+                "reception_id": cls.reception.id,
+                "date": cls.day(1),
+                "meal_type": "work_meal",
+                "guest_count": 2,
+                "companion_count": 1,
+                "cost_per_person": 100,
+            }
+        )
+        cls.env["affairs.reception.lodging"].create(
+            {
+                "reception_id": cls.reception.id,
+                "hotel_id": cls.hotel.id,
+                "room_count": 1,
+                "nights": 2,
+                "price_per_night": 400,
+            }
+        )
+
+    def test_budget_tour(self):
+        action = self.env.ref("affairs_budget.affairs_budget_action")
+        self.start_tour(
+            f"/odoo/action-{action.id}", "affairs_budget_prepare_tour", login="recp_officer"
+        )
+        budget = self.env["affairs.budget"].search(
+            [("agency_id", "=", self.agency_a.id)]
+        )
+        self.assertEqual(budget.state, "submitted")
+        self.assertEqual(budget.year, self.reception.date_arrival.year)
+        self.assertEqual(budget.line_ids.classification_id.code, "30217")
+        self.assertEqual(budget.line_ids.initial_amount, 1000)
+        self.start_tour(
+            f"/odoo/action-{action.id}/{budget.id}",
+            "affairs_budget_approve_tour",
+            login="recp_manager",
+        )
+        self.assertEqual(budget.state, "approved")
+
+        self.reception.with_user(self.officer).action_submit()
+        self.start_tour(
+            f"/odoo/official-receptions/{self.reception.id}",
+            "affairs_budget_reception_tour",
+            login="recp_manager",
+        )
+        self.assertEqual(self.reception.state, "approved")
+        line = budget.line_ids
+        self.assertEqual(line.committed_amount, 1100)
+        self.assertEqual(line.available_amount, -100)
+        self.assertTrue(line.commitment_ids.exception_id)
