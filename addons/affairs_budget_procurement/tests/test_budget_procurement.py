@@ -47,7 +47,9 @@ class TestBudgetProcurement(BudgetCommon):
         (50,000): refused, then the manager's exception on the plan lets it
         through: committed 120,000 / 60,000, available 80,000 / -10,000;
         cancelling the plan releases both."""
-        plan = self._plan([("Computers", "goods", 120000), ("Cleaning", "services", 60000)])
+        plan = self._plan(
+            [("Computers", "goods", 120000), ("Cleaning", "services", 60000)]
+        )
         computers, cleaning = plan.line_ids
         self.assertEqual(computers.affairs_budget_classification_id, self.cls_equipment)
         self.assertEqual(cleaning.affairs_budget_classification_id, self.cls_services)
@@ -73,6 +75,23 @@ class TestBudgetProcurement(BudgetCommon):
         self.assertEqual(self.line_services.available_amount, -10000)
         plan.action_cancel()
         self.assertEqual(self.line_equipment.committed_amount, 0)
+        self.assertEqual(self.line_services.committed_amount, 0)
+
+    def test_rejected_item_commits_nothing(self):
+        """Cleaning 60,000 would overrun 30227 (50,000), but the manager rejects
+        that item before approving the plan: only the computers are committed
+        (120,000 on 31002), nothing on 30227, and no exception is needed."""
+        plan = self._plan(
+            [("Computers", "goods", 120000), ("Cleaning", "services", 60000)]
+        )
+        cleaning = plan.line_ids[1]
+        plan.action_submit()
+        cleaning.with_user(self.manager).decision_note = "Cleaning stays in-house"
+        cleaning.with_user(self.manager).action_reject_item()
+        plan.with_user(self.manager).action_approve()
+        self.assertEqual(plan.state, "approved")
+        self.assertEqual(cleaning.state, "rejected")
+        self.assertEqual(self.line_equipment.committed_amount, 120000)
         self.assertEqual(self.line_services.committed_amount, 0)
 
     def test_purchase_order_bill_consumes_the_item(self):
@@ -112,7 +131,9 @@ class TestBudgetProcurement(BudgetCommon):
         bill.invoice_date = date(self.year, 9, 20)
         bill.action_post()
         self.line_equipment.invalidate_recordset()
-        self.assertEqual(bill.invoice_line_ids.affairs_budget_line_id, self.line_equipment)
+        self.assertEqual(
+            bill.invoice_line_ids.affairs_budget_line_id, self.line_equipment
+        )
         self.assertEqual(self.line_equipment.actual_amount, 110000)
         self.assertEqual(self.line_equipment.committed_amount, 10000)
         self.assertEqual(self.line_equipment.available_amount, 80000)
