@@ -9,6 +9,11 @@ from odoo.exceptions import AccessError, UserError
 
 from .affairs_input import check_input
 
+# Context marker set while a suite document is created or written: its
+# many2many fields may name employees of the user's agencies (hr.employee
+# ``_check_access``). An object, so that no RPC context can forge it.
+AFFAIRS_LINK_EMPLOYEES = object()
+
 # True only while the approval mechanism itself writes: inside
 # ``_affairs_transition_write`` and the mixin's review steps. A context
 # variable of the running thread, not a context key: RPC callers choose the
@@ -125,7 +130,10 @@ class AffairsApprovalMixin(models.AbstractModel):
                         self.env["ir.sequence"].next_by_code(self._affairs_sequence_code)
                         or "/"
                     )
-        records = super().create(vals_list)
+        records = super(
+            AffairsApprovalMixin, self._affairs_with_employee_links()
+        ).create(vals_list)
+        records = records.with_env(self.env)
         if not self._affairs_door_open():
             records._affairs_check_boundaries()
         return records
@@ -135,12 +143,19 @@ class AffairsApprovalMixin(models.AbstractModel):
             check_input(self, [vals])
         if not self._affairs_door_open():
             self._affairs_check_plain_write(vals)
-        res = super().write(vals)
+        res = super(AffairsApprovalMixin, self._affairs_with_employee_links()).write(
+            vals
+        )
         if not self._affairs_door_open() and self._affairs_boundary_fields() & set(
             vals
         ):
             self._affairs_check_boundaries()
         return res
+
+    def _affairs_with_employee_links(self):
+        """Self, allowed to name employees of the user's agencies in its
+        many2many fields (see hr.employee ``_check_access``)."""
+        return self.with_context(_affairs_link_employees=AFFAIRS_LINK_EMPLOYEES)
 
     def unlink(self):
         # The document's reviews go with it (tier validation unlinks them).

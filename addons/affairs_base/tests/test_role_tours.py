@@ -18,15 +18,51 @@ class TestRoleTours(AffairsRoleTourCase):
 
     def _tour(self, user_xmlid, tour, module=None):
         module = module or user_xmlid.split(".")[0]
-        installed = self.env["ir.module.module"]._get(module).state == "installed"
-        if not installed or not self.env.ref(user_xmlid, raise_if_not_found=False):
-            _logger.info("%s: no %s or no demo user, no tour", tour, module)
+        if self.env["ir.module.module"]._get(module).state != "installed":
+            # The role belongs to an addon this database does not have.
+            _logger.info("%s: %s not installed, no tour", tour, module)
             return
+        # The addon is there: its demo user must be too, or the tour would
+        # pass without having run.
+        self.assertTrue(
+            self.env.ref(user_xmlid, raise_if_not_found=False),
+            f"{tour}: the demo user {user_xmlid} is missing; the role tours "
+            "run on the demo data (install with --with-demo)",
+        )
         self._start_role_tour(user_xmlid, tour)
 
+    def test_demo_users_present(self):
+        """Without the demo users every role tour would have nothing to run."""
+        for xmlid in (
+            "affairs_base.user_cadre",
+            "affairs_base.user_officer",
+            "affairs_base.user_manager",
+        ):
+            self.assertTrue(
+                self.env.ref(xmlid, raise_if_not_found=False),
+                f"demo user {xmlid} missing: the role tours need the demo data",
+            )
+
     def test_cadre_day(self):
-        """The cadre lands on their requests, then vehicle requests, a new request."""
+        """The cadre lands on their requests, a new request, then vehicle and
+        space requests where those addons are installed."""
         self._tour("affairs_base.user_cadre", "affairs_role_cadre")
+        self._tour("affairs_base.user_cadre", "affairs_role_cadre_fleet", "affairs_fleet")
+        self._tour(
+            "affairs_base.user_cadre", "affairs_role_cadre_property", "affairs_property"
+        )
+
+    def test_phone_day(self):
+        """On a phone (390×844) the manager's forms keep 新建 on one line beside
+        the pager, and the compliance register shows its key figures."""
+        self.browser_size = "390x844"
+        self.touch_enabled = True
+        self._tour("affairs_base.user_manager", "affairs_role_phone_form")
+        self._tour(
+            "affairs_property.user_property_officer",
+            "affairs_role_phone_compliance",
+            "affairs_property",
+        )
 
     def test_manager_day(self):
         """The manager lands on what waits for their approval."""
