@@ -1,5 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import logging
+import re
 
 from odoo.tests import tagged
 
@@ -95,3 +96,28 @@ class TestRoleTours(AffairsRoleTourCase):
             "affairs_role_reception_officer",
             "affairs_reception",
         )
+
+    def test_creation_messages_in_chinese(self):
+        """Data loaded in a Chinese database (no context language, as module
+        demo data loads) logs "<单据> 创建", never "Official Reception 创建",
+        even before the module's own terms are loaded."""
+        env = self.env(context={})
+        env.user.lang = "zh_CN"
+        models = [
+            name
+            for name, model in env.registry.items()
+            if name.startswith("affairs.")
+            and not model._abstract
+            and not model._transient
+            and "message_ids" in model._fields
+        ]
+        self.assertTrue(models)
+        # A module whose terms are not loaded yet: its model names come from
+        # its .po file.
+        room = env["ir.model"]._get(models[0])
+        room.with_context(lang="zh_CN").name = room.with_context(lang="en_US").name
+        for name in models:
+            message = str(env[name].new({})._creation_message())
+            self.assertFalse(
+                re.search(r"[A-Za-z]{3,}", message), f"{name}: {message}"
+            )

@@ -112,7 +112,13 @@ class TestScreensAllAddons(AffairsCommon):
         """Load the action's views and their records as the web client does."""
         model = self.env[action.res_model].with_user(user)
         modes = action.view_mode.split(",")
-        views = model.get_views([(False, mode) for mode in modes] + [(False, "search")])
+        bound = {view.view_mode: view.view_id.id for view in action.view_ids}
+        if action.view_id:
+            bound.setdefault(action.view_id.type, action.view_id.id)
+        views = model.get_views(
+            [(bound.get(mode, False), mode) for mode in modes]
+            + [(action.search_view_id.id, "search")]
+        )
         for mode in ("kanban", "list", "calendar"):
             if mode not in modes:
                 continue
