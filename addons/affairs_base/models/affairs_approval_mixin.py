@@ -152,6 +152,19 @@ class AffairsApprovalMixin(models.AbstractModel):
             self._affairs_check_boundaries()
         return res
 
+    def _affairs_in_user_lang(self):
+        """Self in the acting user's language when the call carries none.
+
+        The web client always sends a language; data loading, crons and bare
+        RPC calls do not, and the chatter (tracked states, "Approved.",
+        closed approval activities) would then be written in English in a
+        Chinese database. Odoo's ``_()`` falls back to the user's language
+        the same way.
+        """
+        if self.env.lang or not self.env.user.lang:
+            return self
+        return self.with_context(lang=self.env.user.lang)
+
     def _affairs_with_employee_links(self):
         """Self, allowed to name employees of the user's agencies in its
         many2many fields (see hr.employee ``_check_access``)."""
@@ -414,6 +427,7 @@ class AffairsApprovalMixin(models.AbstractModel):
     # ------------------------------------------------------------------
     def action_submit(self):
         """Send draft requests for approval to the reviewers of each step."""
+        self = self._affairs_in_user_lang()
         for record in self:
             if record.state != "draft":
                 raise UserError(
@@ -447,6 +461,7 @@ class AffairsApprovalMixin(models.AbstractModel):
 
     def action_approve(self):
         """Approve the current step; the last step approves the request."""
+        self = self._affairs_in_user_lang()
         for record in self:
             record._affairs_check_can_review()
             with affairs_mechanism():
@@ -475,6 +490,7 @@ class AffairsApprovalMixin(models.AbstractModel):
 
     def action_reject(self, reason=None):
         """Reject the request at the current step, with a reason."""
+        self = self._affairs_in_user_lang()
         if not isinstance(reason, str) or not reason.strip():
             raise UserError(self.env._("Give a reason for the rejection."))
         if len(reason) > 10000:
@@ -497,6 +513,7 @@ class AffairsApprovalMixin(models.AbstractModel):
 
     def action_cancel(self):
         """Withdraw the request; approvals still open are dropped."""
+        self = self._affairs_in_user_lang()
         for record in self:
             if record.state not in self._affairs_cancellable_states:
                 raise UserError(

@@ -3,6 +3,7 @@ import logging
 import re
 
 from odoo.tests import tagged
+from odoo.tools import html2plaintext
 
 from .role_tours import AffairsRoleTourCase
 
@@ -121,3 +122,40 @@ class TestRoleTours(AffairsRoleTourCase):
             self.assertFalse(
                 re.search(r"[A-Za-z]{3,}", message), f"{name}: {message}"
             )
+
+    def test_approval_chatter_in_chinese(self):
+        """A request filed and approved without a context language (data
+        loading, bare RPC) by Chinese users is tracked and commented in
+        Chinese: no "Approved.", no "Approval done", no English state."""
+        env = self.env(context={})
+        cadre = env.ref("affairs_base.user_cadre")
+        cadre.lang = "zh_CN"
+        request = (
+            env["affairs.service.request"]
+            .with_user(cadre)
+            .create(
+                {
+                    "title": "会议室布置",
+                    "category_id": env.ref("affairs_base.service_category_meeting").id,
+                    "estimated_cost": 6000,
+                }
+            )
+        )
+        request.action_submit()
+        for _step in range(3):
+            if request.state != "submitted":
+                break
+            pending = request._affairs_pending_reviewers() - cadre
+            reviewer = env["res.users"].browse(pending[:1].ids)
+            self.assertTrue(reviewer, "a reviewer other than the requester")
+            reviewer.lang = "zh_CN"
+            request.with_user(reviewer).action_approve()
+        self.assertEqual(request.state, "approved")
+        messages = request.sudo().message_ids
+        texts = [html2plaintext(message.body or "") for message in messages]
+        texts += messages.tracking_value_ids.mapped("old_value_char")
+        texts += messages.tracking_value_ids.mapped("new_value_char")
+        english = [
+            text for text in texts if text and re.search(r"[A-Za-z]{3,}", text)
+        ]
+        self.assertFalse(english)
