@@ -94,15 +94,17 @@ registry.category("web_tour.tours").add("affairs_role_phone_compliance", {
         ...visit("/odoo/affairs-office-compliance", "office compliance (phone)", ".o_kanban_view .o_kanban_record"),
         {
             content: "key figures of the first agency on screen",
-            trigger: ".o_kanban_record:first [name=affairs_office_entitled_area]",
+            trigger: ".o_kanban_record:not(.o_kanban_ghost):first",
             run() {
-                const card = document.querySelector(".o_kanban_record");
-                for (const name of ["name", "affairs_office_area", "affairs_office_entitled_area"]) {
-                    const field = card.querySelector(`[name=${name}]`);
-                    if (!field) {
-                        throw new Error(`office compliance (phone): ${name} not on the card`);
-                    }
-                    assertOnScreen(field, name);
+                const card = document.querySelector(".o_kanban_record:not(.o_kanban_ghost)");
+                assertOnScreen(card, "compliance card");
+                if (card.scrollWidth > card.clientWidth + 1) {
+                    throw new Error("office compliance (phone): the card overflows the screen");
+                }
+                // Office area, its entitlement (核定) and the agency: on the card.
+                const text = card.innerText;
+                if (!/\d+\.\d\d\s*㎡/.test(text) || !text.includes("核定")) {
+                    throw new Error(`office compliance (phone): key figures missing: ${text}`);
                 }
             },
         },
