@@ -71,6 +71,9 @@
         "web.report_assets_common": [
             "affairs_base/static/src/scss/affairs_report.scss",
         ],
+        "web.assets_backend": [
+            "affairs_base/static/src/scss/affairs_backend.scss",
+        ],
         "web.assets_tests": [
             "affairs_base/static/tests/tours/**/*",
         ],

@@ -13,6 +13,7 @@ from . import tier_review
 from . import hr_department
 from . import hr_employee
 from . import hr_employee_public
+from . import mail_thread
 from . import res_users
 from . import res_currency
 from . import res_partner

@@ -9,6 +9,11 @@ from odoo.exceptions import AccessError, UserError
 
 from .affairs_input import check_input
 
+# Context marker set while a suite document is created or written: its
+# many2many fields may name employees of the user's agencies (hr.employee
+# ``_check_access``). An object, so that no RPC context can forge it.
+AFFAIRS_LINK_EMPLOYEES = object()
+
 # True only while the approval mechanism itself writes: inside
 # ``_affairs_transition_write`` and the mixin's review steps. A context
 # variable of the running thread, not a context key: RPC callers choose the
@@ -125,7 +130,10 @@ class AffairsApprovalMixin(models.AbstractModel):
                         self.env["ir.sequence"].next_by_code(self._affairs_sequence_code)
                         or "/"
                     )
-        records = super().create(vals_list)
+        records = super(
+            AffairsApprovalMixin, self._affairs_with_employee_links()
+        ).create(vals_list)
+        records = records.with_env(self.env)
         if not self._affairs_door_open():
             records._affairs_check_boundaries()
         return records
@@ -135,12 +143,32 @@ class AffairsApprovalMixin(models.AbstractModel):
             check_input(self, [vals])
         if not self._affairs_door_open():
             self._affairs_check_plain_write(vals)
-        res = super().write(vals)
+        res = super(AffairsApprovalMixin, self._affairs_with_employee_links()).write(
+            vals
+        )
         if not self._affairs_door_open() and self._affairs_boundary_fields() & set(
             vals
         ):
             self._affairs_check_boundaries()
         return res
+
+    def _affairs_in_user_lang(self):
+        """Self in the acting user's language when the call carries none.
+
+        The web client always sends a language; data loading, crons and bare
+        RPC calls do not, and the chatter (tracked states, "Approved.",
+        closed approval activities) would then be written in English in a
+        Chinese database. Odoo's ``_()`` falls back to the user's language
+        the same way.
+        """
+        if self.env.lang or not self.env.user.lang:
+            return self
+        return self.with_context(lang=self.env.user.lang)
+
+    def _affairs_with_employee_links(self):
+        """Self, allowed to name employees of the user's agencies in its
+        many2many fields (see hr.employee ``_check_access``)."""
+        return self.with_context(_affairs_link_employees=AFFAIRS_LINK_EMPLOYEES)
 
     def unlink(self):
         # The document's reviews go with it (tier validation unlinks them).
@@ -399,6 +427,7 @@ class AffairsApprovalMixin(models.AbstractModel):
     # ------------------------------------------------------------------
     def action_submit(self):
         """Send draft requests for approval to the reviewers of each step."""
+        self = self._affairs_in_user_lang()
         for record in self:
             if record.state != "draft":
                 raise UserError(
@@ -432,6 +461,7 @@ class AffairsApprovalMixin(models.AbstractModel):
 
     def action_approve(self):
         """Approve the current step; the last step approves the request."""
+        self = self._affairs_in_user_lang()
         for record in self:
             record._affairs_check_can_review()
             with affairs_mechanism():
@@ -460,6 +490,7 @@ class AffairsApprovalMixin(models.AbstractModel):
 
     def action_reject(self, reason=None):
         """Reject the request at the current step, with a reason."""
+        self = self._affairs_in_user_lang()
         if not isinstance(reason, str) or not reason.strip():
             raise UserError(self.env._("Give a reason for the rejection."))
         if len(reason) > 10000:
@@ -482,6 +513,7 @@ class AffairsApprovalMixin(models.AbstractModel):
 
     def action_cancel(self):
         """Withdraw the request; approvals still open are dropped."""
+        self = self._affairs_in_user_lang()
         for record in self:
             if record.state not in self._affairs_cancellable_states:
                 raise UserError(

@@ -92,6 +92,13 @@ class AffairsException(models.Model):
                 exception.rule_id.name or exception.name or exception.rule_code
             )
 
+    @api.depends("rule_id.name", "name")
+    def _compute_display_name(self):
+        # The stored name is a copy made in the language of whoever created
+        # the exception; the rule's own name follows the reader's language.
+        for exception in self:
+            exception.display_name = exception.rule_id.name or exception.name
+
     @api.constrains("rule_code", "res_model")
     def _check_rule_code(self):
         for exception in self:

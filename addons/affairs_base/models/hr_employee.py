@@ -1,6 +1,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 
+from .affairs_approval_mixin import AFFAIRS_LINK_EMPLOYEES
+
 
 class HrEmployee(models.Model):
     _name = "hr.employee"
@@ -24,6 +26,37 @@ class HrEmployee(models.Model):
         store=True,
         index="btree_not_null",
     )
+
+    def _check_access(self, operation):
+        """Agency users may link the employees of their own agency.
+
+        Since Odoo 19, filling a many2many (occupants of a space request,
+        members of a trip) needs read access to the employees, which agency
+        cadres have not: they see colleagues through ``hr.employee.public``.
+        Like core's ``hr.mixin``, pretend the employees readable while a suite
+        document is saved, but only those of the user's own agencies (and the
+        user's own employee). Model-level checks (empty recordsets) are left
+        alone, so that the Employees app keeps showing the public profiles.
+        """
+        result = super()._check_access(operation)
+        if (
+            result is None
+            or operation != "read"
+            or not self._ids
+            or self.env.context.get("_affairs_link_employees")
+            is not AFFAIRS_LINK_EMPLOYEES
+        ):
+            return result
+        forbidden, make_error = result
+        user = self.env.user
+        # sudo: an employee's agency and user are public (hr.employee.public).
+        outside = forbidden.sudo().filtered(
+            lambda employee: employee.affairs_agency_id not in user.affairs_agency_ids
+            and employee.user_id != user
+        )
+        if not outside:
+            return None
+        return forbidden.browse(outside.ids), make_error
 
     @api.model
     def _affairs_import_templates(self):

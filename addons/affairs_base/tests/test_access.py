@@ -2,6 +2,10 @@
 from odoo.exceptions import AccessError
 from odoo.tests import new_test_user
 
+from odoo.addons.affairs_base.models.affairs_approval_mixin import (
+    AFFAIRS_LINK_EMPLOYEES,
+)
+
 from .common import AffairsCommon
 
 
@@ -67,3 +71,25 @@ class TestAccess(AffairsCommon):
              "requester_id": self.employee_officer.id}
         )
         self.assertFalse(self.env["affairs.service.request"].with_user(self.manager).search([("id", "=", foreign.id)]))
+
+
+class TestEmployeeLinks(AffairsCommon):
+    def test_agency_user_links_employees_of_own_agency_only(self):
+        """While a suite document is saved, a cadre may name the employees of
+        their own agency in it (occupants, trip members), nobody else's; out of
+        it, hr.employee stays closed and the public profiles serve."""
+        Employee = self.env["hr.employee"].with_user(self.user_a)
+        colleague = self.env["hr.employee"].create(
+            {"name": "Colleague A", "department_id": self.section_a.id}
+        )
+        linking = Employee.with_context(_affairs_link_employees=AFFAIRS_LINK_EMPLOYEES)
+        linking.browse((colleague | self.employee_a).ids).check_access("read")
+        with self.assertRaises(AccessError):
+            linking.browse(self.employee_b.id).check_access("read")
+        self.assertFalse(linking.browse().has_access("read"), "no model-wide access")
+        with self.assertRaises(AccessError):
+            Employee.browse(colleague.id).check_access("read")
+        # A context forged over RPC cannot carry the marker object.
+        forged = Employee.with_context(_affairs_link_employees=True)
+        with self.assertRaises(AccessError):
+            forged.browse(colleague.id).check_access("read")

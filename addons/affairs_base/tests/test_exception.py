@@ -62,6 +62,10 @@ class TestException(AffairsCommon):
         exception = request.affairs_exception_ids
         self.assertEqual(exception.rule_id.code, "service_cost_cap")
         self.assertEqual(exception.name, "Service cost cap")
+        # Shown by the rule's name, in the reader's language, not the copy
+        # made in the language of whoever granted it.
+        exception.rule_id.sudo().with_context(lang="en_US").name = "服务费用上限"
+        self.assertEqual(exception.display_name, "服务费用上限")
         self.assertIn("City-wide conference", request.message_ids[0].body)
         request.action_submit()
         self.assertEqual(request.state, "submitted")

@@ -91,6 +91,73 @@ class TestScreensAllAddons(AffairsCommon):
         self.assertIn(menu.id, self.env["ir.ui.menu"]._visible_menu_ids())
 
 
+    # Registers and requests a bureau browses as cards, sums in a pivot and
+    # charts in a graph (issue 11, point 18), whichever addon brings them.
+    ANALYSIS_VIEWS = {
+        "affairs_property.affairs_building_action": ("kanban", "pivot", "graph"),
+        "affairs_property.hr_department_action_affairs_compliance": ("kanban",),
+        "affairs_property.affairs_room_assignment_action": ("kanban", "pivot", "graph"),
+        "affairs_property.affairs_space_request_action": ("kanban", "pivot", "graph"),
+        "affairs_property.affairs_asset_transfer_action": ("kanban", "pivot", "graph"),
+        "affairs_property.affairs_asset_inventory_action": ("kanban", "pivot", "graph"),
+        "affairs_property.affairs_asset_disposal_action": ("kanban", "pivot", "graph"),
+        "affairs_property.affairs_lease_action": ("kanban", "calendar", "pivot", "graph"),
+        "affairs_property.affairs_lease_action_expiry": ("calendar",),
+        "affairs_procurement.affairs_procurement_plan_action": ("kanban", "pivot", "graph"),
+        "affairs_procurement.affairs_procurement_bid_action": ("kanban", "pivot", "graph"),
+        "affairs_procurement.affairs_procurement_expert_action": ("kanban", "pivot", "graph"),
+    }
+
+    def _load_action_views(self, action, user):
+        """Load the action's views and their records as the web client does."""
+        model = self.env[action.res_model].with_user(user)
+        modes = action.view_mode.split(",")
+        bound = {view.view_mode: view.view_id.id for view in action.view_ids}
+        if action.view_id:
+            bound.setdefault(action.view_id.type, action.view_id.id)
+        views = model.get_views(
+            [(bound.get(mode, False), mode) for mode in modes]
+            + [(action.search_view_id.id, "search")]
+        )
+        for mode in ("kanban", "list", "calendar"):
+            if mode not in modes:
+                continue
+            arch = etree.fromstring(views["views"][mode]["arch"])
+            spec = {}
+            for node in arch.iter("field"):
+                field = model._fields[node.get("name")]
+                relational = field.type in ("many2one", "one2many", "many2many")
+                spec[field.name] = {"fields": {"display_name": {}}} if relational else {}
+            model.web_search_read([], spec, limit=20)
+
+    def test_registers_offer_kanban_pivot_graph_for_every_role(self):
+        """Each register opens as cards (the phone's view too), pivot and
+        graph, and every role allowed to read it loads them without error."""
+        checked = 0
+        for xmlid, wanted in self.ANALYSIS_VIEWS.items():
+            action = self.env.ref(xmlid, raise_if_not_found=False)
+            if not action:  # the addon of this register is not installed
+                continue
+            modes = action.view_mode.split(",")
+            for mode in wanted:
+                self.assertIn(mode, modes, xmlid)
+            for user in (self.user_a, self.officer, self.manager):
+                if self.env[action.res_model].with_user(user).has_access("read"):
+                    self._load_action_views(action, user)
+            checked += 1
+        self.assertGreater(checked, 0)
+        expiry = self.env.ref(
+            "affairs_property.affairs_lease_action_expiry", raise_if_not_found=False
+        )
+        if expiry:
+            arch = etree.fromstring(
+                self.env["affairs.lease"].get_view(expiry.view_id.id, "calendar")["arch"]
+            )
+            self.assertEqual(
+                arch.get("date_start"), "date_end", "leases show on the day they end"
+            )
+
+
 @tagged("at_install", "-post_install")
 class TestServiceRequestScreens(AffairsCommon):
     def test_service_request_kanban_order(self):

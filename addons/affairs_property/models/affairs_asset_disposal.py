@@ -83,6 +83,7 @@ class AffairsAssetDisposal(models.Model):
         default="draft",
         required=True,
         tracking=True,
+        group_expand="_affairs_group_expand_states",
         index=True,
         copy=False,
     )

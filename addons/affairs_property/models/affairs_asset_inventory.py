@@ -59,6 +59,7 @@ class AffairsAssetInventory(models.Model):
         default="draft",
         required=True,
         tracking=True,
+        group_expand="_affairs_group_expand_states",
         index=True,
         copy=False,
     )

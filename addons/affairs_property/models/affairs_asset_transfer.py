@@ -76,6 +76,7 @@ class AffairsAssetTransfer(models.Model):
         default="draft",
         required=True,
         tracking=True,
+        group_expand="_affairs_group_expand_states",
         index=True,
         copy=False,
     )

@@ -89,6 +89,7 @@ class AffairsLease(models.Model):
         default="draft",
         required=True,
         tracking=True,
+        group_expand="_affairs_group_expand_states",
         index=True,
         copy=False,
     )

@@ -71,6 +71,7 @@ class AffairsSpaceRequest(models.Model):
         default="draft",
         required=True,
         tracking=True,
+        group_expand="_affairs_group_expand_states",
         index=True,
         copy=False,
     )

@@ -16,8 +16,8 @@ class TestSpaceRequest(PropertyCommon):
         cls.big_room = cls._room("602", 40.0)
 
     def _request(self, rooms_people, request_type="allocate", agency=None, user=None):
-        # Bureau officers file requests for the agencies (cadres cannot read
-        # hr.employee, hence cannot name occupants).
+        # Bureau officers file most requests for the agencies; cadres may
+        # too, naming the people of their own agency (test_cadre_names_*).
         Request = self.env["affairs.space.request"].with_user(user or self.officer)
         return Request.create(
             {
@@ -154,6 +154,37 @@ class TestSpaceRequest(PropertyCommon):
         )
         Request = self.env["affairs.space.request"].with_user(self.cadre)
         self.assertEqual(Request.search([("id", "in", (mine | theirs).ids)]), mine)
+
+    def test_cadre_names_occupants_of_own_agency(self):
+        """A cadre files the request for their agency and names its people as
+        occupants, in the form as the web client saves it; a person of another
+        agency is refused, and the Employees app still shows public profiles."""
+        Request = self.env["affairs.space.request"].with_user(self.cadre)
+        with Form(Request) as form:
+            form.agency_id = self.municipal
+            form.reason = "新设处室"
+            with form.line_ids.new() as line:
+                line.room_id = self.free_room
+                line.employee_ids.add(self.chief)
+                line.employee_ids.add(self.staff)
+        request = form.record
+        self.assertEqual(request.line_ids.employee_ids, self.chief | self.staff)
+        stranger = self._employee("外单位人员", self.other_agency, "staff")
+        with self.assertRaises(AccessError):
+            request.write(
+                {
+                    "line_ids": [
+                        Command.update(
+                            request.line_ids.id,
+                            {"employee_ids": [Command.link(stranger.id)]},
+                        )
+                    ]
+                }
+            )
+        Employee = self.env["hr.employee"].with_user(self.cadre)
+        self.assertFalse(Employee.browse().has_access("read"))
+        with self.assertRaises(AccessError):
+            Employee.browse(self.chief.id).check_access("read")
 
     def test_form(self):
         """The request form computes the entitlement of the chosen people."""

@@ -37,7 +37,10 @@ class AffairsReceptionMeal(models.Model):
     date = fields.Date(required=True)
     meal_type = fields.Selection(MEAL_TYPES, required=True, default="work_meal")
     restaurant_id = fields.Many2one(
-        "res.partner", string="Venue", help="Canteen or restaurant serving the meal."
+        "res.partner",
+        string="Venue",
+        domain=[("is_designated_venue", "=", True)],
+        help="Designated canteen or restaurant serving the meal.",
     )
     guest_count = fields.Integer(string="Guests Served", required=True, default=1)
     companion_ids = fields.Many2many(

@@ -9,3 +9,8 @@ class ResPartner(models.Model):
         string="Designated Reception Hotel",
         help="定点饭店: hotel at agreed prices where official guests are lodged.",
     )
+    is_designated_venue = fields.Boolean(
+        string="Designated Reception Venue",
+        help="Canteen or restaurant agreed for official meals: only these are "
+        "offered as the venue of a reception meal.",
+    )

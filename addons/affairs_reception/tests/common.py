@@ -87,7 +87,11 @@ class ReceptionFixtures:
                     "is_designated_hotel": True,
                 },
                 {"name": "Luxury Resort", "is_company": True},
-                {"name": "Government Canteen", "is_company": True},
+                {
+                    "name": "Government Canteen",
+                    "is_company": True,
+                    "is_designated_venue": True,
+                },
                 {"name": "City Bus Company", "is_company": True},
             ]
         )
