@@ -23,6 +23,7 @@ class AffairsReceptionMeal(models.Model):
     _name = "affairs.reception.meal"
     _inherit = ["affairs.reception.line.mixin"]
     _description = "Reception Meal"
+    _check_company_auto = True
     _order = "reception_id, date, id"
     _planned_fields = (
         "date",
@@ -37,11 +38,17 @@ class AffairsReceptionMeal(models.Model):
     date = fields.Date(required=True)
     meal_type = fields.Selection(MEAL_TYPES, required=True, default="work_meal")
     restaurant_id = fields.Many2one(
-        "res.partner", string="Venue", help="Canteen or restaurant serving the meal."
+        "res.partner",
+        string="Venue",
+        help="Canteen or restaurant serving the meal.",
+        check_company=True,
     )
     guest_count = fields.Integer(string="Guests Served", required=True, default=1)
     companion_ids = fields.Many2many(
-        "hr.employee", string="Accompanying Hosts", help="Hosts eating with the guests."
+        "hr.employee",
+        string="Accompanying Hosts",
+        help="Hosts eating with the guests.",
+        check_company=True,
     )
     companion_count = fields.Integer(
         string="Companions",
@@ -58,7 +65,11 @@ class AffairsReceptionMeal(models.Model):
     )
     actual_amount = fields.Monetary(string="Actual Amount", copy=False)
     bill_id = fields.Many2one(
-        "account.move", string="Vendor Bill", readonly=True, copy=False
+        "account.move",
+        string="Vendor Bill",
+        readonly=True,
+        copy=False,
+        check_company=True,
     )
 
     _guest_count_positive = models.Constraint(
