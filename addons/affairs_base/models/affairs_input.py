@@ -54,6 +54,8 @@ def _problem(field, value, signed, historic=False):
         bound = MAX_INTEGER if kind == "integer" else MAX_NUMBER
         if abs(value) > bound:
             return lambda env: env._("%(value)s is not a plausible value.", value=value)
+        if kind == "integer" and value != int(value):
+            return lambda env: env._("a whole number is expected.")
         if value < 0 and not signed:
             return lambda env: env._("it cannot be negative.")
     elif kind in ("date", "datetime"):

@@ -1,5 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import new_test_user
 
 from .common import AffairsCommon
@@ -165,6 +165,24 @@ class TestInternalControl(AffairsCommon):
             with self.assertRaises(UserError):
                 request.write(vals)
         self.assertFalse(request.estimated_cost)
+
+    def test_implausible_input_refused_on_every_suite_field(self):
+        """Fields the suite adds to a core model (an agency's headcount and
+        level) are checked too, for every user but the superuser."""
+        agency = self.agency_a.with_user(self.env.ref("base.user_admin"))
+        for vals in (
+            {"affairs_headcount": -1},
+            {"affairs_headcount": 1.5},
+            {"affairs_headcount": 2**31 - 1},
+            {"affairs_headcount": "x"},
+            {"affairs_level": "__bogus__"},
+            {"affairs_level": 12345},
+        ):
+            with self.assertRaises(ValidationError):
+                agency.write(vals)
+        self.assertEqual(self.agency_a.affairs_headcount, 50)
+        agency.write({"affairs_headcount": 60})
+        self.assertEqual(self.agency_a.affairs_headcount, 60)
 
     def test_reject_wizard_refuses_foreign_models(self):
         Wizard = self.env["affairs.reject.wizard"].with_user(self.officer)
