@@ -2,6 +2,7 @@
 integrator or a careless user would try are refused, for every request model
 of the suite and every role; a bounded bad-input sweep counts what gets
 through. Figures are printed (pytest -rA shows them in the log)."""
+import re
 import xmlrpc.client
 
 import pytest
@@ -12,6 +13,7 @@ from conftest import login, query
 # pytest-xdist worker.
 pytestmark = pytest.mark.xdist_group("rpc")
 
+CJK = re.compile("[\u4e00-\u9fff]")
 ROLES = ("cadre", "officer", "manager", "procurement", "expert")
 # Request models (they inherit affairs.approval.mixin) and the states in which
 # the demo has records.
@@ -50,6 +52,34 @@ def _approval_models(call):
     return sorted({row["model"] for row in rows})
 
 
+# Records a document owns that are not its lines: each has its own workflow
+# (bids, challenges, expert draws, hand-overs, drills, meeting services).
+EXECUTION_RECORDS = (
+    "affairs.procurement.bid",
+    "affairs.procurement.challenge",
+    "affairs.procurement.expert.draw",
+    "affairs.service.handover",
+    "affairs.emergency.drill",
+    "affairs.meeting.service.line",
+    "affairs.exception",
+)
+
+
+def _line_models(call):
+    """(line model, field to its document, document model) for every line model
+    of a document on the approval mechanism, found at run time: the line
+    models declare affairs.approval.line.mixin (it adds affairs_line_locked)."""
+    lines = {row["model"] for row in call(
+        "ir.model.fields", "search_read", [("name", "=", "affairs_line_locked")], ["model"])}
+    rows = call("ir.model.fields", "search_read",
+                [("ttype", "=", "one2many"), ("model", "in", _approval_models(call)),
+                 ("relation", "in", sorted(lines))],
+                ["model", "relation", "relation_field"])
+    found = {(row["relation"], row["relation_field"], row["model"]) for row in rows}
+    # a step of a level of a plan: the line names the plan through a related field
+    return sorted(found)
+
+
 def _installed(call, model):
     return bool(call("ir.model", "search", [("model", "=", model)]))
 
@@ -62,6 +92,7 @@ class Tally:
     def __init__(self):
         self.calls = self.refusals = self.server_errors = self.stored = 0
         self.examples = []
+        self.last = ""
 
     def attempt(self, fn, *args, **kwargs):
         """Call; True when refused with a clean user error."""
@@ -69,7 +100,7 @@ class Tally:
         try:
             fn(*args, **kwargs)
         except xmlrpc.client.Fault as fault:
-            text = str(fault.faultString)
+            text = self.last = str(fault.faultString)
             # /xmlrpc/2 fault codes: 2 warning (UserError, ValidationError,
             # MissingError), 3 access denied, 4 access error; 1 is a server
             # error with its traceback.
@@ -188,6 +219,86 @@ def test_advanced_documents_locked(server, users):
     assert tally.server_errors == 0, tally.examples[:5]
 
 
+def test_every_line_model_declares_the_lock(server, users):
+    """A one2many of a document whose records cannot live without it (required,
+    cascade) is a list of lines: it must lock with the document."""
+    _uid, admin = users["admin"]
+    approval = _approval_models(admin)
+    locked = {row["model"] for row in admin(
+        "ir.model.fields", "search_read", [("name", "=", "affairs_line_locked")], ["model"])}
+    missing = []
+    for row in admin("ir.model.fields", "search_read",
+                     [("ttype", "=", "one2many"), ("model", "in", approval)],
+                     ["model", "name", "relation", "relation_field"]):
+        relation = row["relation"]
+        if relation in approval or relation in EXECUTION_RECORDS or relation in locked:
+            continue
+        inverse = admin("ir.model.fields", "search_read",
+                        [("model", "=", relation), ("name", "=", row["relation_field"])],
+                        ["required", "on_delete"])
+        if inverse and inverse[0]["required"] and inverse[0]["on_delete"] == "cascade":
+            missing.append(f"{row['model']}.{row['name']} -> {relation}")
+    print(f"\nline models locked with their document: {len(locked)}: {', '.join(sorted(locked))}")
+    assert len(locked) >= 10
+    assert not missing, missing
+
+
+def test_lines_of_advanced_documents_locked(server, users):
+    """Lines of every submitted/approved/closed document: not created, deleted,
+    moved or (by agency users) changed."""
+    _url, db = server
+    tally = Tally()
+    _uid, admin = users["admin"]
+    tried = 0
+    for line_model, parent_field, parent_model in _line_models(admin):
+        table, parent_table = _table(line_model), _table(parent_model)
+        if not query(db, "SELECT 1 FROM information_schema.columns WHERE table_name = %s "
+                         "AND column_name = %s", [table, parent_field]):
+            continue
+        rows = query(db, f"SELECT l.id, p.id FROM {table} l JOIN {parent_table} p "
+                         f"ON p.id = l.{parent_field} WHERE p.state != 'draft' ORDER BY l.id LIMIT 3")
+        draft = [r[0] for r in query(db, f"SELECT l.id FROM {table} l JOIN {parent_table} p "
+                                         f"ON p.id = l.{parent_field} WHERE p.state = 'draft' "
+                                         "ORDER BY l.id LIMIT 1")]
+        fields_ = admin(line_model, "fields_get", attributes=["type", "readonly", "store", "related"])
+        numbers = [name for name, f in sorted(fields_.items())
+                   if f["type"] in ("integer", "float", "monetary") and f.get("store")
+                   and not f["readonly"] and not f.get("related") and name != "sequence"]
+        o2m = _o2m(admin, parent_model, line_model, parent_field)
+        for line_id, parent_id in rows:
+            tried += 1
+            before = query(db, f"SELECT count(*) FROM {table} WHERE {parent_field} = %s", [parent_id])
+            for role in ("admin", *ROLES):
+                _uid, call = users[role]
+                assert tally.attempt(call, line_model, "unlink", [line_id]), (line_model, role)
+                assert tally.attempt(call, line_model, "create", {parent_field: parent_id}), (
+                    line_model, role)
+                assert tally.attempt(call, parent_model, "write", [parent_id],
+                                     {o2m: [(2, line_id)]}), (line_model, role)
+                if draft:
+                    assert tally.attempt(call, line_model, "write", draft,
+                                         {parent_field: parent_id}), (line_model, role)
+                if role in ("cadre", "expert") and numbers:
+                    assert tally.attempt(call, line_model, "write", [line_id],
+                                         {numbers[0]: 7654321}), (line_model, role, numbers[0])
+            assert query(db, f"SELECT count(*) FROM {table} WHERE {parent_field} = %s",
+                         [parent_id]) == before, line_model
+            if numbers:
+                assert query(db, f"SELECT {numbers[0]} FROM {table} WHERE id = %s",
+                             [line_id])[0][0] != 7654321
+    print(f"\nlines of advanced documents: {tried} lines, {tally.calls} calls, "
+          f"{tally.refusals} refused, {tally.server_errors} server errors")
+    assert tried, "the demo has lines of submitted documents"
+    assert tally.server_errors == 0, tally.examples[:5]
+
+
+def _o2m(call, parent_model, line_model, parent_field):
+    rows = call("ir.model.fields", "search_read",
+                [("model", "=", parent_model), ("ttype", "=", "one2many"),
+                 ("relation", "=", line_model), ("relation_field", "=", parent_field)], ["name"])
+    return rows[0]["name"]
+
+
 def test_registers_read_only_for_agency_users(server, users):
     tally = Tally()
     _uid, admin = users["admin"]
@@ -243,6 +354,52 @@ def test_boundaries_and_separation(server, users):
     assert tally.server_errors == 0, tally.examples[:5]
 
 
+def test_relations_refuse_other_company(server, users):
+    """Relation fields of the suite's documents refuse records of another
+    company (check_company): agencies, employees, buildings of company B on a
+    draft of company A."""
+    _url, db = server
+    tally = Tally()
+    _uid, admin = users["admin"]
+    admin_id = users["admin"][0]
+    company = admin("res.company", "create", {"name": "RPC Company B"})
+    main = admin("res.users", "read", [admin_id], ["company_id"])[0]["company_id"][0]
+    admin("res.users", "write", [admin_id], {"company_ids": [(4, company)]})
+    ctx = {"allowed_company_ids": [main, company]}
+    foreign = {
+        # a plain department: an agency would open an analytic account
+        "hr.department": admin("hr.department", "create",
+                               {"name": "B局", "company_id": company}, context=ctx),
+        "hr.employee": admin("hr.employee", "create", {"name": "B员工", "company_id": company},
+                             context=ctx),
+    }
+    if _installed(admin, "affairs.building"):
+        foreign["affairs.building"] = admin("affairs.building", "create",
+                                            {"name": "B楼", "company_id": company}, context=ctx)
+    tried = set()
+    for model in _approval_models(admin):
+        ids = _draft_record(db, model)
+        if not ids:
+            continue
+        fields_ = admin(model, "fields_get", attributes=["type", "relation", "readonly", "store",
+                                                         "related"])
+        for name, field in sorted(fields_.items()):
+            if (field["type"] != "many2one" or field.get("relation") not in foreign
+                    or field["readonly"] or not field.get("store") or field.get("related")):
+                continue
+            for role in ("officer", "manager"):
+                _uid, call = users[role]
+                assert tally.attempt(call, model, "write", ids, {name: foreign[field["relation"]]}), (
+                    model, name, role)
+            assert query(db, f"SELECT {name} FROM {_table(model)} WHERE id = %s",
+                         ids)[0][0] != foreign[field["relation"]], (model, name)
+            tried.add(f"{model}.{name}")
+    print(f"\nforeign-company links: {len(tried)} fields, {tally.calls} calls, "
+          f"{tally.refusals} refused, {tally.server_errors} server errors")
+    assert len(tried) >= 15, sorted(tried)
+    assert tally.server_errors == 0, tally.examples[:5]
+
+
 def test_bad_arguments_to_public_methods(server, users):
     _url, db = server
     tally = Tally()
@@ -268,43 +425,110 @@ def test_bad_arguments_to_public_methods(server, users):
     assert tally.server_errors == 0, tally.examples[:5]
 
 
+def _suite_modules(call):
+    return [row["name"] for row in call("ir.module.module", "search_read",
+                                        [("state", "=", "installed"), "|",
+                                         ("name", "=like", "affairs_%"),
+                                         ("name", "=like", "l10n_cn_gov%")], ["name"])]
+
+
+def _suite_fields(call, db):
+    """{model: {field: type}}: the fields the suite's addons define, on models
+    with a table (found at run time, so that a new addon is swept too)."""
+    modules = _suite_modules(call)
+    rows = call("ir.model.fields", "search_read",
+                [("ttype", "in", list(SWEEP_VALUES)), ("store", "=", True),
+                 ("readonly", "=", False), ("related", "=", False),
+                 ("model_id.transient", "=", False)],
+                ["model", "name", "ttype", "modules"])
+    found = {}
+    for row in rows:
+        if not set((row["modules"] or "").replace(" ", "").split(",")) & set(modules):
+            continue
+        if row["model"] in SWEEP_SKIP_MODELS:
+            continue
+        found.setdefault(row["model"], {})[row["name"]] = row["ttype"]
+    return {model: names for model, names in found.items()
+            if query(db, "SELECT to_regclass(%s)", [_table(model)])[0][0]}
+
+
+FAR = ["9999-12-31", "1900-01-01"]
+SWEEP_VALUES = {
+    "integer": [-1, 2**31 - 1, "x", 1.5],
+    "float": [-1.0, 1e308, "x"],
+    "monetary": [-1.0, 1e308, "x"],
+    "date": [*FAR, "x", 12345],
+    "datetime": [v + " 00:00:00" for v in FAR],
+    "char": ["x" * 100001, 12345],
+    "selection": ["__bogus__", 12345],
+}
+# Core models the suite extends whose records are not the suite's documents:
+# their own fields keep their core behaviour (users, companies, accounting).
+SWEEP_SKIP_MODELS = ("res.users", "res.company", "res.config.settings", "ir.module.module")
+# Fields that may hold negative values (differences, changes, balances).
+SIGNED = ("difference", "change", "balance", "adjust", "delta", "variance", "rate", "sequence",
+          "longitude", "latitude", "saving", "priority", "color")
+
+
+def _draft_record(db, model):
+    """A record to write on: a draft one where the model has a workflow."""
+    table = _table(model)
+    if not query(db, "SELECT to_regclass(%s)", [table])[0][0]:
+        return []  # an abstract model (the mixins)
+    has_state = query(db, "SELECT 1 FROM information_schema.columns WHERE table_name = %s "
+                          "AND column_name = 'state'", [table])
+    where = "WHERE state = 'draft'" if has_state and model.startswith("affairs.") else ""
+    ids = [r[0] for r in query(db, f"SELECT id FROM {table} {where} ORDER BY id DESC LIMIT 1")]
+    return ids
+
+
 def test_bad_input_sweep(server, users):
-    """Every numeric, date and text field of the suite's request models, as the
-    manager on one draft record each: figures printed; the suite's own
-    ranges must keep bad numbers out of the fields they guard."""
+    """Every number, date, text and selection field the suite defines, on every
+    model with a table, as the manager on one (draft) record each: refusals
+    are clean messages in zh_CN, and bad numbers and dates are not stored."""
     _url, db = server
     tally = Tally()
     _uid, manager = users["manager"]
-    far = ["9999-12-31", "1900-01-01"]
-    stored = []
-    for model in REQUEST_MODELS:
-        ids = [r[0] for r in query(db, f"SELECT id FROM {_table(model)} WHERE state = 'draft' ORDER BY id LIMIT 1")]
+    _uid, admin = users["admin"]
+    stored, untranslated = [], []
+    zh_cn = {"context": {"lang": "zh_CN"}}
+    if not admin("res.lang", "search", [("code", "=", "zh_CN")]):
+        lang = admin("res.lang", "search", [("code", "=", "zh_CN"), ("active", "in", [True, False])])
+        wizard = admin("base.language.install", "create", {"lang_ids": [(6, 0, lang)]})
+        admin("base.language.install", "lang_install", [wizard])
+    models = _suite_fields(admin, db)
+    for model, names in sorted(models.items()):
+        ids = _draft_record(db, model)
         if not ids:
             continue
-        fields_ = manager(model, "fields_get", attributes=["type", "readonly", "store"])
-        for name, field in sorted(fields_.items()):
-            if field["readonly"] or not field.get("store"):
-                continue
-            kind = field["type"]
-            values = {
-                "integer": [-1, 2**31 - 1, "x"],
-                "float": [-1.0, 1e308, "x"],
-                "monetary": [-1.0, 1e308, "x"],
-                "date": far + ["x"],
-                "datetime": [v + " 00:00:00" for v in far],
-                "char": ["x" * 100000],
-            }.get(kind)
-            for value in values or ():
-                if not tally.attempt(manager, model, "write", ids, {name: value}):
-                    if kind in ("integer", "float", "monetary") and not isinstance(value, str):
-                        stored.append(f"{model}.{name}={value}")
-                        tally.stored += 1
-                    elif kind in ("date", "datetime"):
-                        stored.append(f"{model}.{name}={value}")
-                        tally.stored += 1
-    print(f"\nbad-input sweep: {tally.calls} calls, {tally.refusals} refused, "
-          f"{tally.server_errors} server errors, {tally.stored} bad values stored")
-    for line in stored[:200]:
+        for name, kind in sorted(names.items()):
+            for value in SWEEP_VALUES[kind]:
+                before = tally.server_errors
+                if tally.attempt(manager, model, "write", ids, {name: value}, **zh_cn):
+                    if tally.server_errors > before:
+                        tally.examples[-1] = f"{model}.{name}={str(value)[:20]}: {tally.examples[-1]}"
+                    elif not CJK.search(tally.last):
+                        untranslated.append(f"{model}.{name}: {tally.last[-120:]}")
+                    continue
+                bad = (
+                    (kind in ("integer", "float", "monetary") and not isinstance(value, str)
+                     and (abs(value) > (1e9 if kind == "integer" else 1e12)
+                          or (value < 0 and not any(
+                         part in name for part in SIGNED))))
+                    or kind in ("date", "datetime")
+                )
+                if bad:
+                    stored.append(f"{model}.{name}={value}")
+                    tally.stored += 1
+    print(f"\nbad-input sweep over {len(models)} models: {tally.calls} calls, "
+          f"{tally.refusals} refused, {tally.server_errors} server errors, "
+          f"{tally.stored} bad values stored")
+    for line in stored[:300]:
         print("    stored:", line)
-    for line in tally.examples[:50]:
+    for line in tally.examples[:100]:
         print("    server error:", line)
+    for line in untranslated[:50]:
+        print("    refusal not in zh_CN:", line)
+    assert tally.server_errors == 0, tally.examples[:10]
+    assert not stored, stored[:20]
+    assert not untranslated, untranslated[:10]

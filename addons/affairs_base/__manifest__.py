@@ -40,6 +40,7 @@
         "data/affairs_holiday_data.xml",
         "data/affairs_exception_rule_data.xml",
         "wizard/affairs_reject_wizard_views.xml",
+        "wizard/affairs_correction_wizard_views.xml",
         "wizard/affairs_exception_grant_wizard_views.xml",
         "views/affairs_menus.xml",
         "views/mail_activity_views.xml",

@@ -18,6 +18,14 @@ GLOSSARY = {
     "Cancel": "取消",
     "Cancelled": "已取消",
     "Done": "已完成",
+    # approved corrections and locked lines (affairs.approval.mixin)
+    "Correction Of": "更正原单",
+    "Corrects": "更正原单",
+    "Corrections": "更正单",
+    "Reason for the Correction": "更正理由",
+    "Request a Correction": "申请更正",
+    "Document Model": "单据模型",
+    "Locked": "已锁定",
     "State": "状态",
     "Status": "状态",
     # records

@@ -80,6 +80,8 @@ class AffairsApprovalMixin(models.AbstractModel):
         "approved_by_id",
         "approved_date",
         "reject_reason",
+        "affairs_correction_of_res_id",
+        "affairs_correction_reason",
     )
 
     # tracking: the chatter keeps who submitted and approved, and when.
@@ -96,6 +98,27 @@ class AffairsApprovalMixin(models.AbstractModel):
     reject_reason = fields.Text(
         string="Rejection Reason", readonly=True, copy=False, tracking=True
     )
+    # An approved document is never rewritten: a correction is a new request
+    # (a copy in draft) that goes through approval again, linked to it.
+    affairs_model_name = fields.Char(
+        string="Document Model", compute="_compute_affairs_model_name"
+    )
+    affairs_correction_of_res_id = fields.Many2oneReference(
+        string="Correction Of",
+        model_field="affairs_model_name",
+        readonly=True,
+        copy=False,
+        index="btree_not_null",
+    )
+    affairs_correction_reason = fields.Text(
+        string="Reason for the Correction", readonly=True, copy=False, tracking=True
+    )
+    affairs_correction_of_name = fields.Char(
+        string="Corrects", compute="_compute_affairs_correction_of_name"
+    )
+    affairs_correction_count = fields.Integer(
+        string="Corrections", compute="_compute_affairs_correction_count"
+    )
 
     # States in which the requester edits the request freely.
     _affairs_draft_states = ("draft",)
@@ -110,11 +133,33 @@ class AffairsApprovalMixin(models.AbstractModel):
     # Fields anyone allowed to write the record may change in any state
     # (besides chatter, activities and reviews' own fields).
     _affairs_free_fields = ()
+    # States in which an approved document may be corrected (a new request).
+    _affairs_correctable_states = ("approved", "done", "settled")
     # Number fields that may hold negative values (see affairs_input).
     _affairs_signed_fields = ()
     # Field naming the agency a record belongs to: agency users may only
     # create or leave records of their own agencies; None to skip.
     _affairs_agency_field = "agency_id"
+
+    def _compute_affairs_model_name(self):
+        for record in self:
+            record.affairs_model_name = record._name
+
+    def _compute_affairs_correction_of_name(self):
+        for record in self:
+            original = record._affairs_correction_original()
+            record.affairs_correction_of_name = original.display_name or False
+
+    def _compute_affairs_correction_count(self):
+        counts = dict(
+            self._read_group(
+                [("affairs_correction_of_res_id", "in", self.ids)],
+                ["affairs_correction_of_res_id"],
+                ["__count"],
+            )
+        )
+        for record in self:
+            record.affairs_correction_count = counts.get(record.id, 0)
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -351,6 +396,21 @@ class AffairsApprovalMixin(models.AbstractModel):
             record.check_access("read")
         return record
 
+    def _affairs_line_check_draft(self, line_description):
+        """Lines are added, moved or removed only while the document is a
+        draft."""
+        for document in self:
+            if document.state not in document._affairs_draft_states:
+                raise UserError(
+                    self.env._(
+                        "%(name)s has been submitted: %(lines)s can no longer be "
+                        "added, moved or removed (ask for a correction, or reset "
+                        "it to draft through its actions first).",
+                        name=document.display_name,
+                        lines=line_description,
+                    )
+                )
+
     def _affairs_state_label(self):
         self.ensure_one()
         return dict(self._fields["state"]._description_selection(self.env)).get(
@@ -480,6 +540,8 @@ class AffairsApprovalMixin(models.AbstractModel):
                 )
                 record.message_post(body=self.env._("Approved."))
                 record._affairs_on_approved()
+                if record.affairs_correction_of_res_id:
+                    record._affairs_on_correction_approved()
                 record._affairs_budget_commit()
             else:
                 record.message_post(
@@ -552,6 +614,146 @@ class AffairsApprovalMixin(models.AbstractModel):
                 "default_res_ids": str(self.ids),
             },
         }
+
+    # ------------------------------------------------------------------
+    # Approved corrections
+    # ------------------------------------------------------------------
+    def action_request_correction(self, reason=None):
+        """Ask for a correction of an approved document.
+
+        The document keeps its state and content: the correction is a copy
+        in draft, linked to it, that the requester edits and submits; it goes
+        through the approval steps again. Both chatters record it. Returns
+        the action opening the correction.
+        """
+        self.ensure_one()
+        if not isinstance(reason, str) or not reason.strip():
+            raise UserError(self.env._("Give a reason for the correction."))
+        if len(reason) > 10000:
+            raise UserError(self.env._("The reason for the correction is too long."))
+        if self.state not in self._affairs_correctable_states:
+            raise UserError(
+                self.env._(
+                    "Only an approved document is corrected by a new request; "
+                    "%(name)s is %(state)s.",
+                    name=self.display_name,
+                    state=self._affairs_state_label(),
+                )
+            )
+        self.check_access("write")
+        if not (
+            self.env.user in self._affairs_requester_users()
+            or self._affairs_is_desk_user()
+        ):
+            raise AccessError(
+                self.env._(
+                    "Only the requester or the affairs desk asks for a correction "
+                    "of %(name)s.",
+                    name=self.display_name,
+                )
+            )
+        if self._affairs_open_corrections():
+            raise UserError(
+                self.env._(
+                    "A correction of %(name)s is already open: finish it first.",
+                    name=self.display_name,
+                )
+            )
+        desk_only = self._affairs_desk_only_fields
+        if desk_only is None:
+            desk_only = self._affairs_desk_fields
+        # What the desk filled in belongs to the execution of the original.
+        correction = self.copy(
+            {name: False for name in desk_only if name in self._fields}
+        )
+        correction._affairs_transition_write(
+            {
+                "affairs_correction_of_res_id": self.id,
+                "affairs_correction_reason": reason.strip(),
+            }
+        )
+        self.message_post(
+            body=Markup("%s %s<br/>%s")
+            % (
+                self.env._("Correction requested:"),
+                correction._get_html_link(),
+                reason.strip(),
+            )
+        )
+        correction.message_post(
+            body=Markup("%s %s<br/>%s")
+            % (
+                self.env._("Correction of"),
+                self._get_html_link(),
+                reason.strip(),
+            )
+        )
+        return correction._affairs_form_action()
+
+    def action_open_correction_wizard(self):
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Request a Correction"),
+            "res_model": "affairs.correction.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "context": {
+                "default_res_model": self._name,
+                "default_res_ids": str(self.ids),
+            },
+        }
+
+    def action_view_corrections(self):
+        self.ensure_one()
+        corrections = self.search([("affairs_correction_of_res_id", "=", self.id)])
+        action = corrections[:1]._affairs_form_action() if len(corrections) == 1 else {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Corrections"),
+            "res_model": self._name,
+            "view_mode": "list,form",
+            "domain": [("id", "in", corrections.ids)],
+        }
+        return action
+
+    def action_view_correction_original(self):
+        self.ensure_one()
+        return self._affairs_correction_original()._affairs_form_action()
+
+    def _affairs_correction_original(self):
+        """The approved document this record corrects (empty if none)."""
+        self.ensure_one()
+        if not self.affairs_correction_of_res_id:
+            return self.browse()
+        return self.browse(self.affairs_correction_of_res_id).exists()
+
+    def _affairs_open_corrections(self):
+        self.ensure_one()
+        return self.search(
+            [
+                ("affairs_correction_of_res_id", "=", self.id),
+                ("state", "in", ("draft", "submitted")),
+            ]
+        )
+
+    def _affairs_form_action(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": self._name,
+            "res_id": self.id,
+            "view_mode": "form",
+        }
+
+    def _affairs_on_correction_approved(self):
+        """Called on an approved correction: the original's chatter says so.
+        A domain that applies the corrected values elsewhere extends this."""
+        for record in self:
+            original = record._affairs_correction_original()
+            if original:
+                original.message_post(
+                    body=Markup("%s %s")
+                    % (self.env._("Correction approved:"), record._get_html_link())
+                )
 
     # ------------------------------------------------------------------
     # Helpers

@@ -55,6 +55,7 @@ class AffairsServiceRequest(models.Model):
         default=lambda self: self.env.user.employee_id,
         tracking=True,
         index=True,
+        check_company=True,
     )
     requester_user_id = fields.Many2one(
         related="requester_id.user_id", store=True, string="Requester User"
@@ -67,6 +68,7 @@ class AffairsServiceRequest(models.Model):
         readonly=False,
         index=True,
         domain=[("is_affairs_agency", "=", True)],
+        check_company=True,
     )
     location = fields.Char()
     description = fields.Html()

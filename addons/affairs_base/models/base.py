@@ -1,13 +1,67 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from psycopg2 import errors
 
-from odoo import models
+from odoo import api, models
 from odoo.exceptions import UserError
-from odoo.tools import SQL
+from odoo.tools import SQL, ormcache
+
+from .affairs_input import check_input
+
+# Modules of the suite: the fields they define are checked on input.
+SUITE_MODULE_PREFIXES = ("affairs_", "l10n_cn_gov")
+CHECKED_TYPES = (
+    "integer",
+    "float",
+    "monetary",
+    "date",
+    "datetime",
+    "char",
+    "text",
+    "selection",
+)
 
 
 class Base(models.AbstractModel):
     _inherit = "base"
+
+    # ------------------------------------------------------------------
+    # Plausible input on every field the suite defines (affairs_input)
+    # ------------------------------------------------------------------
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not self.env.su:
+            self._affairs_check_suite_input(vals_list)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if not self.env.su:
+            self._affairs_check_suite_input([vals])
+        return super().write(vals)
+
+    @api.model
+    def _affairs_check_suite_input(self, vals_list):
+        names = self._affairs_suite_input_fields()
+        if names:
+            check_input(
+                self,
+                [{k: v for k, v in vals.items() if k in names} for vals in vals_list],
+            )
+
+    @api.model
+    @ormcache()
+    def _affairs_suite_input_fields(self):
+        """Names of the fields only the suite's addons define (a core field an
+        addon extends keeps its core behaviour)."""
+        return frozenset(
+            name
+            for name, field in self._fields.items()
+            if field.type in CHECKED_TYPES
+            and field.store
+            and field._modules
+            and all(
+                module.startswith(SUITE_MODULE_PREFIXES) for module in field._modules
+            )
+        )
 
     def _affairs_lock_rows(self, fnames=None):
         """Lock the rows of these records until the transaction ends.

@@ -82,12 +82,17 @@ class HrEmployee(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        # hr splits the values (employee, version) before ``base`` sees them.
+        if not self.env.su:
+            self._affairs_check_suite_input(vals_list)
         employees = super().create(vals_list)
         if any(vals.get("user_id") for vals in vals_list):
             self._affairs_invalidate_rule_cache()
         return employees
 
     def write(self, vals):
+        if not self.env.su:
+            self._affairs_check_suite_input([vals])
         res = super().write(vals)
         if {"user_id", "department_id"} & vals.keys():
             self._affairs_invalidate_rule_cache()

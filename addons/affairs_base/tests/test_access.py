@@ -68,7 +68,8 @@ class TestAccess(AffairsCommon):
         other = self.env["res.company"].create({"name": "Other compound"})
         foreign = self.env["affairs.service.request"].create(
             {"title": "Elsewhere", "category_id": self.category_repair.id, "company_id": other.id,
-             "requester_id": self.employee_officer.id}
+             "requester_id": self.env["hr.employee"].create(
+                 {"name": "Elsewhere", "company_id": other.id}).id}
         )
         self.assertFalse(self.env["affairs.service.request"].with_user(self.manager).search([("id", "=", foreign.id)]))
 

@@ -1,5 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import new_test_user
 
 from .common import AffairsCommon
@@ -166,6 +166,24 @@ class TestInternalControl(AffairsCommon):
                 request.write(vals)
         self.assertFalse(request.estimated_cost)
 
+    def test_implausible_input_refused_on_every_suite_field(self):
+        """Fields the suite adds to a core model (an agency's headcount and
+        level) are checked too, for every user but the superuser."""
+        agency = self.agency_a.with_user(self.env.ref("base.user_admin"))
+        for vals in (
+            {"affairs_headcount": -1},
+            {"affairs_headcount": 1.5},
+            {"affairs_headcount": 2**31 - 1},
+            {"affairs_headcount": "x"},
+            {"affairs_level": "__bogus__"},
+            {"affairs_level": 12345},
+        ):
+            with self.assertRaises(ValidationError):
+                agency.write(vals)
+        self.assertEqual(self.agency_a.affairs_headcount, 50)
+        agency.write({"affairs_headcount": 60})
+        self.assertEqual(self.agency_a.affairs_headcount, 60)
+
     def test_reject_wizard_refuses_foreign_models(self):
         Wizard = self.env["affairs.reject.wizard"].with_user(self.officer)
         for res_model, res_ids in (("res.users", "[2]"), ("no.such.model", "[1]"),
@@ -175,3 +193,69 @@ class TestInternalControl(AffairsCommon):
             wizard = Wizard.create({"res_model": res_model, "res_ids": res_ids, "reason": "no"})
             with self.assertRaisesRegex(UserError, "Nothing to reject"):
                 wizard.action_reject()
+
+    def _approve(self, request):
+        for user in (self.officer, self.manager):
+            if request.state == "submitted":
+                request.with_user(user).action_approve()
+
+    # ---- company boundaries on relation fields (check_company) ----
+    def test_relations_refuse_records_of_another_company(self):
+        """A request of company A cannot name an agency or a requester of
+        company B, whoever writes it."""
+        company_b = self.env["res.company"].create({"name": "Bureau B"})
+        agency_b = self.env["hr.department"].create(
+            {"name": "B局", "is_affairs_agency": True, "affairs_level": "municipal",
+             "company_id": company_b.id}
+        )
+        employee_b = self.env["hr.employee"].create(
+            {"name": "B员工", "company_id": company_b.id}
+        )
+        request = self._request(user=self.officer, agency_id=self.agency_a.id)
+        self.assertEqual(request.company_id, self.env.company)
+        for vals in ({"agency_id": agency_b.id}, {"requester_id": employee_b.id}):
+            with self.assertRaises(UserError):
+                request.with_user(self.officer).write(vals)
+            with self.assertRaises(UserError):
+                request.write(vals)  # the superuser too
+            with self.assertRaises(UserError):
+                self.env["affairs.service.request"].with_user(self.manager).create(
+                    dict(vals, title="B", category_id=self.category_repair.id)
+                )
+        self.assertEqual(request.agency_id, self.agency_a)
+
+    # ---- approved corrections ----
+    def test_correction_of_an_approved_request(self):
+        """After approval a correction is a new request approved again; the
+        original keeps its state and links to it."""
+        request = self._meeting()
+        request.with_user(self.user_a).action_submit()
+        self._approve(request)
+        self.assertEqual(request.state, "approved")
+        with self.assertRaisesRegex(UserError, "has been submitted|only through"):
+            request.with_user(self.user_a).write({"estimated_cost": 1})
+        with self.assertRaises(AccessError):
+            request.with_user(self.user_b).action_request_correction("改")
+        for bad in (None, "", "  ", 5, ["x"], "x" * 20000):
+            with self.assertRaises(UserError):
+                request.with_user(self.user_a).action_request_correction(bad)
+        action = request.with_user(self.user_a).action_request_correction("会议延期")
+        correction = request.browse(action["res_id"])
+        self.assertEqual(correction.state, "draft")
+        self.assertEqual(correction.affairs_correction_of_res_id, request.id)
+        self.assertEqual(request.affairs_correction_count, 1)
+        self.assertEqual(request.action_view_corrections()["res_id"], correction.id)
+        self.assertEqual(
+            correction.action_view_correction_original()["res_id"], request.id
+        )
+        self.assertEqual(request.state, "approved")
+        self.assertIn(correction.name, request.message_ids[0].body)
+        correction.with_user(self.user_a).write({"estimated_cost": 1200})
+        correction.with_user(self.user_a).action_submit()
+        # separation of duties holds for the correction too
+        with self.assertRaises(UserError):
+            correction.with_user(self.user_a).action_approve()
+        self._approve(correction)
+        self.assertEqual(correction.state, "approved")
+        self.assertEqual(request.estimated_cost, 1000)
+        self.assertIn("Correction approved", request.message_ids[0].body)

@@ -14,6 +14,12 @@ class AffairsRejectWizard(models.TransientModel):
     reason = fields.Text(required=True)
 
     def action_reject(self):
+        self._affairs_records().action_reject(self.reason)
+        return {"type": "ir.actions.act_window_close"}
+
+    def _affairs_records(self):
+        """The documents the wizard was opened from (refused unless they are
+        documents of the approval mechanism)."""
         self.ensure_one()
         approval_models = self.env.registry["affairs.approval.mixin"]._inherit_children
         try:
@@ -31,5 +37,4 @@ class AffairsRejectWizard(models.TransientModel):
         records = self.env[self.res_model].browse(ids).exists()
         if not records:
             raise UserError(self.env._("Nothing to reject: open the wizard from a request."))
-        records.action_reject(self.reason)
-        return {"type": "ir.actions.act_window_close"}
+        return records

@@ -6,6 +6,8 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import float_compare, float_round
 
+from odoo.addons.affairs_base.models.affairs_approval_mixin import affairs_mechanism
+
 # Plausible upper bound of one budget line (CNY).
 AMOUNT_MAX = 1e11
 
@@ -20,6 +22,8 @@ class AffairsBudgetLine(models.Model):
 
     _name = "affairs.budget.line"
     _description = "Budget Line"
+    _inherit = ["affairs.approval.line.mixin"]
+    _affairs_parent_field = "budget_id"
     _order = "year desc, agency_id, classification_code, fund_id"
     _check_company_auto = True
 
@@ -298,10 +302,12 @@ class AffairsBudgetLine(models.Model):
             )
         )
         committed = {line.id: total for line, total in groups}
-        for line in self:
-            # Always written: the row update is what concurrent approvals
-            # of the same line collide on.
-            line.committed_amount = committed.get(line.id, 0.0)
+        # The budget hook's own bookkeeping on the lines of an approved budget.
+        with affairs_mechanism():
+            for line in self:
+                # Always written: the row update is what concurrent approvals
+                # of the same line collide on.
+                line.committed_amount = committed.get(line.id, 0.0)
 
     @api.model
     def _affairs_lines_for_keys(self, keys):
@@ -376,7 +382,8 @@ class AffairsBudgetLine(models.Model):
                         rate=round(line.use_rate, 1),
                     ),
                 )
-            line.warning_sent = True
+            with affairs_mechanism():
+                line.warning_sent = True
 
     # ------------------------------------------------------------------
     # Actions

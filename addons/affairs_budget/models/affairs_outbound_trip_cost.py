@@ -16,6 +16,8 @@ class AffairsOutboundTripCost(models.Model):
 
     _name = "affairs.outbound.trip.cost"
     _description = "Outbound Trip Cost"
+    _inherit = ["affairs.approval.line.mixin"]
+    _affairs_parent_field = "trip_id"
     _order = "trip_id, sequence, id"
 
     trip_id = fields.Many2one(

@@ -11,12 +11,17 @@ class AffairsConstructionDefect(models.Model):
     _check_company_auto = True
 
     project_id = fields.Many2one(
-        "affairs.construction.project", required=True, index=True, ondelete="cascade"
+        "affairs.construction.project",
+        required=True,
+        index=True,
+        ondelete="cascade",
+        check_company=True,
     )
     company_id = fields.Many2one(related="project_id.company_id", store=True)
     contract_id = fields.Many2one(
         "affairs.construction.contract",
         domain="[('project_id', '=', project_id)]",
+        check_company=True,
     )
     name = fields.Char(string="Defect", required=True)
     deadline = fields.Date()

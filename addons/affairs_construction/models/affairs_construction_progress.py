@@ -20,6 +20,7 @@ class AffairsConstructionProgress(models.Model):
         required=True,
         index=True,
         ondelete="cascade",
+        check_company=True,
     )
     company_id = fields.Many2one(related="project_id.company_id", store=True)
     agency_id = fields.Many2one(related="project_id.agency_id", store=True)
@@ -27,6 +28,7 @@ class AffairsConstructionProgress(models.Model):
         "affairs.construction.contract",
         index=True,
         domain="[('project_id', '=', project_id)]",
+        check_company=True,
     )
     period_date = fields.Date(
         string="Month", required=True, default=fields.Date.context_today

@@ -80,6 +80,7 @@ class AffairsEmergencyIncident(models.Model):
         string="Agency",
         default=lambda self: self.env.user.employee_id.affairs_agency_id,
         domain=[("is_affairs_agency", "=", True)],
+        check_company=True,
     )
     location = fields.Char(required=True)
     description = fields.Text()

@@ -15,6 +15,8 @@ class AffairsEmergencyPlanLevel(models.Model):
 
     _name = "affairs.emergency.plan.level"
     _description = "Emergency Response Level"
+    _inherit = ["affairs.approval.line.mixin"]
+    _affairs_parent_field = "plan_id"
     _order = "plan_id, level"
 
     plan_id = fields.Many2one(

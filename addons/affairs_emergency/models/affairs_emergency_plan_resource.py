@@ -10,6 +10,8 @@ class AffairsEmergencyPlanResource(models.Model):
 
     _name = "affairs.emergency.plan.resource"
     _description = "Emergency Plan Required Resource"
+    _inherit = ["affairs.approval.line.mixin"]
+    _affairs_parent_field = "plan_id"
     _order = "plan_id, id"
     _check_company_auto = True
 

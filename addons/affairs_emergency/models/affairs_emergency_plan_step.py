@@ -8,6 +8,8 @@ class AffairsEmergencyPlanStep(models.Model):
 
     _name = "affairs.emergency.plan.step"
     _description = "Emergency Response Step"
+    _inherit = ["affairs.approval.line.mixin"]
+    _affairs_parent_field = "plan_id"
     _order = "level_id, sequence, id"
 
     level_id = fields.Many2one(

@@ -14,8 +14,9 @@ class AffairsEmergencyRole(models.Model):
 
     _name = "affairs.emergency.role"
     _description = "Emergency Command Role"
+    _affairs_parent_field = "plan_id"
     # hr.mixin: the office links deputies without HR rights.
-    _inherit = ["hr.mixin"]
+    _inherit = ["affairs.approval.line.mixin", "hr.mixin"]
     _order = "plan_id, sequence, id"
     _check_company_auto = True
 

@@ -99,7 +99,10 @@ class AffairsEnergyProject(models.Model):
         "completion, on the project's meters.",
     )
     expert_ids = fields.Many2many(
-        "res.partner", string="Expert Group", help="专家组 members reviewing it."
+        "res.partner",
+        string="Expert Group",
+        help="专家组 members reviewing it.",
+        check_company=True,
     )
     review_ids = fields.One2many(
         "affairs.energy.project.review", "project_id", string="Expert Reviews"

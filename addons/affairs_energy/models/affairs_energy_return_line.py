@@ -10,6 +10,8 @@ class AffairsEnergyReturnLine(models.Model):
 
     _name = "affairs.energy.return.line"
     _description = "Energy Statistics Return Line"
+    _inherit = ["affairs.approval.line.mixin"]
+    _affairs_parent_field = "return_id"
     _order = "return_id, id"
 
     return_id = fields.Many2one(

@@ -19,7 +19,12 @@ class AffairsDesignatedVendor(models.Model):
     _check_company_auto = True
 
     partner_id = fields.Many2one(
-        "res.partner", string="Vendor", required=True, index=True, tracking=True
+        "res.partner",
+        string="Vendor",
+        required=True,
+        index=True,
+        tracking=True,
+        check_company=True,
     )
     service_type = fields.Selection(SERVICE_TYPES, required=True, tracking=True)
     contract_ref = fields.Char(string="Contract Reference")

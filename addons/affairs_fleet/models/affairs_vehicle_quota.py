@@ -28,6 +28,7 @@ class AffairsVehicleQuota(models.Model):
         index=True,
         domain=[("is_affairs_agency", "=", True)],
         tracking=True,
+        check_company=True,
     )
     category = fields.Selection(VEHICLE_CATEGORIES, required=True, tracking=True)
     quota = fields.Integer(string="Quota", required=True, tracking=True)

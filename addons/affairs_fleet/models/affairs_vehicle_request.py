@@ -78,6 +78,7 @@ class AffairsVehicleRequest(models.Model):
         index=True,
         tracking=True,
         default=lambda self: self.env.user.employee_id,
+        check_company=True,
     )
     requester_user_id = fields.Many2one(
         related="requester_id.user_id", store=True, string="Requester User"
@@ -93,6 +94,7 @@ class AffairsVehicleRequest(models.Model):
         precompute=True,
         domain=[("is_affairs_agency", "=", True)],
         tracking=True,
+        check_company=True,
     )
     purpose = fields.Char(required=True, tracking=True)
     date_start = fields.Datetime(string="Start", required=True, tracking=True)
@@ -124,6 +126,7 @@ class AffairsVehicleRequest(models.Model):
         tracking=True,
         index="btree_not_null",
         domain=[("affairs_is_driver", "=", True)],
+        check_company=True,
     )
     dispatcher_id = fields.Many2one(
         "res.users", string="Dispatcher", readonly=True, copy=False

@@ -49,6 +49,8 @@ class HrEmployee(models.Model):
                     "the driver's licence."
                 )
             )
+        # Checked here: the superuser's write below skips the input checks.
+        self._affairs_check_suite_input([vals])
         # sudo: HR's chatter tracking reads the employee's contract fields,
         # closed to the dispatch desk; the write itself is limited to the
         # licence fields just above (uid unchanged, so the chatter shows who).

@@ -85,7 +85,17 @@ class TestAccess(AffairsFleetCommon):
         """A request of another company is invisible to this company's users."""
         other = self.env["res.company"].create({"name": "Other Bureau"})
         request = self.create_request()
-        request.company_id = other
+        # its agency and requester move with it (check_company)
+        agency = self.env["hr.department"].create(
+            {"name": "Other Agency", "is_affairs_agency": True,
+             "affairs_level": "county", "company_id": other.id}
+        )
+        requester = self.env["hr.employee"].create(
+            {"name": "Other Cadre", "company_id": other.id}
+        )
+        request.write(
+            {"company_id": other.id, "agency_id": agency.id, "requester_id": requester.id}
+        )
         self.assertFalse(
             self.env["affairs.vehicle.request"]
             .with_user(self.dispatcher)

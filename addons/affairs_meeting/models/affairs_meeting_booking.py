@@ -77,6 +77,7 @@ class AffairsMeetingBooking(models.Model):
         index=True,
         tracking=True,
         default=lambda self: self.env.user.employee_id,
+        check_company=True,
     )
     agency_id = fields.Many2one(
         "hr.department",
@@ -89,6 +90,7 @@ class AffairsMeetingBooking(models.Model):
         precompute=True,
         domain=[("is_affairs_agency", "=", True)],
         tracking=True,
+        check_company=True,
     )
     date_start = fields.Datetime(string="Start", required=True, tracking=True)
     date_end = fields.Datetime(string="End", required=True, tracking=True)

@@ -52,6 +52,7 @@ class AffairsPrintJob(models.Model):
         index=True,
         tracking=True,
         default=lambda self: self.env.user.employee_id,
+        check_company=True,
     )
     requester_user_id = fields.Many2one(
         "res.users",
@@ -72,6 +73,7 @@ class AffairsPrintJob(models.Model):
         precompute=True,
         domain=[("is_affairs_agency", "=", True)],
         tracking=True,
+        check_company=True,
     )
     pages = fields.Integer(required=True, default=1)
     copies = fields.Integer(required=True, default=1)

@@ -30,11 +30,17 @@ class AffairsDesignatedSupplier(models.Model):
         index=True,
     )
     partner_id = fields.Many2one(
-        "res.partner", string="Supplier", required=True, index=True
+        "res.partner",
+        string="Supplier",
+        required=True,
+        index=True,
+        check_company=True,
     )
     date_from = fields.Date(required=True, default=fields.Date.context_today)
     date_to = fields.Date()
-    project_id = fields.Many2one("affairs.procurement.project", index=True)
+    project_id = fields.Many2one(
+        "affairs.procurement.project", index=True, check_company=True
+    )
     note = fields.Char()
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company

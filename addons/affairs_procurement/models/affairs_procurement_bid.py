@@ -18,10 +18,18 @@ class AffairsProcurementBid(models.Model):
     _check_company_auto = True
 
     project_id = fields.Many2one(
-        "affairs.procurement.project", required=True, ondelete="cascade", index=True
+        "affairs.procurement.project",
+        required=True,
+        ondelete="cascade",
+        index=True,
+        check_company=True,
     )
     partner_id = fields.Many2one(
-        "res.partner", string="Supplier", required=True, index=True
+        "res.partner",
+        string="Supplier",
+        required=True,
+        index=True,
+        check_company=True,
     )
     price = fields.Monetary(required=True)
     is_small_micro = fields.Boolean(

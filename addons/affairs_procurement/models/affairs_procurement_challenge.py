@@ -15,9 +15,15 @@ class AffairsProcurementChallenge(models.Model):
     _affairs_rule_fields = {"affairs.procurement.deadline": ("date_reply_due",)}
 
     project_id = fields.Many2one(
-        "affairs.procurement.project", required=True, ondelete="cascade", index=True
+        "affairs.procurement.project",
+        required=True,
+        ondelete="cascade",
+        index=True,
+        check_company=True,
     )
-    partner_id = fields.Many2one("res.partner", string="Supplier", required=True)
+    partner_id = fields.Many2one(
+        "res.partner", string="Supplier", required=True, check_company=True
+    )
     date_received = fields.Date(
         required=True, default=fields.Date.context_today, tracking=True
     )

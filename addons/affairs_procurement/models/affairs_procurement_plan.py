@@ -38,6 +38,7 @@ class AffairsProcurementPlan(models.Model):
         index=True,
         tracking=True,
         domain=[("is_affairs_agency", "=", True)],
+        check_company=True,
     )
     year = fields.Integer(
         required=True, default=lambda self: fields.Date.context_today(self).year

@@ -46,6 +46,8 @@ class AffairsProcurementPlanLine(models.Model):
 
     _name = "affairs.procurement.plan.line"
     _description = "Procurement Plan Item"
+    _inherit = ["affairs.approval.line.mixin"]
+    _affairs_parent_field = "plan_id"
     _order = "plan_id, sequence, id"
     _check_company_auto = True
 

@@ -115,9 +115,14 @@ class AffairsProcurementProject(models.Model):
         index=True,
         tracking=True,
         domain=[("is_affairs_agency", "=", True)],
+        check_company=True,
     )
     plan_line_id = fields.Many2one(
-        "affairs.procurement.plan.line", string="Plan Item", index=True, copy=False
+        "affairs.procurement.plan.line",
+        string="Plan Item",
+        index=True,
+        copy=False,
+        check_company=True,
     )
     plan_id = fields.Many2one(related="plan_line_id.plan_id", store=True, index=True)
     year = fields.Integer(compute="_compute_year", store=True, readonly=False)
@@ -216,7 +221,9 @@ class AffairsProcurementProject(models.Model):
         string="Savings Rate (%)",
         aggregator="avg",
     )
-    purchase_order_id = fields.Many2one("purchase.order", copy=False, readonly=True)
+    purchase_order_id = fields.Many2one(
+        "purchase.order", copy=False, readonly=True, check_company=True
+    )
     requisition_id = fields.Many2one(
         "purchase.requisition", string="Blanket Order", copy=False, readonly=True
     )

@@ -27,6 +27,8 @@ class AffairsAsset(models.Model):
     _order = "card_number desc, id desc"
     _rec_names_search = ["card_number", "name"]
     _check_company_auto = True
+    # A card may record an asset bought long before the suite existed.
+    _affairs_historic_date_fields = ("acquisition_date",)
 
     card_number = fields.Char(
         string="Card No.",
@@ -53,10 +55,17 @@ class AffairsAsset(models.Model):
         tracking=True,
         domain=[("is_affairs_agency", "=", True)],
         help="Empty while the asset sits in the public warehouse.",
+        check_company=True,
     )
-    custodian_id = fields.Many2one("hr.employee", string="Custodian", tracking=True)
+    custodian_id = fields.Many2one(
+        "hr.employee", string="Custodian", tracking=True, check_company=True
+    )
     room_id = fields.Many2one(
-        "affairs.room", string="Location", tracking=True, index="btree_not_null"
+        "affairs.room",
+        string="Location",
+        tracking=True,
+        index="btree_not_null",
+        check_company=True,
     )
     building_id = fields.Many2one(related="room_id.building_id", store=True)
     acquisition_date = fields.Date(required=True, tracking=True)

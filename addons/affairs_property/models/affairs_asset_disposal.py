@@ -45,7 +45,7 @@ class AffairsAssetDisposal(models.Model):
     disposal_type = fields.Selection(
         DISPOSAL_TYPES, required=True, default="scrap", tracking=True
     )
-    asset_ids = fields.Many2many("affairs.asset", string="Assets")
+    asset_ids = fields.Many2many("affairs.asset", string="Assets", check_company=True)
     asset_count = fields.Integer(compute="_compute_book_value")
     original_value = fields.Monetary(
         compute="_compute_values",
@@ -58,18 +58,25 @@ class AffairsAssetDisposal(models.Model):
         string="Counterparty",
         tracking=True,
         help="Buyer, receiving unit or donee.",
+        check_company=True,
     )
     proceeds = fields.Monetary(string="Proceeds", tracking=True)
     appraisal_ref = fields.Char(string="Valuation Report (资产评估)")
     reason = fields.Text(required=True)
     requester_id = fields.Many2one(
-        "hr.employee", default=lambda self: self.env.user.employee_id
+        "hr.employee",
+        default=lambda self: self.env.user.employee_id,
+        check_company=True,
     )
     inventory_id = fields.Many2one(
         "affairs.asset.inventory", string="From Inventory", readonly=True, copy=False
     )
     invoice_id = fields.Many2one(
-        "account.move", string="Proceeds Invoice", readonly=True, copy=False
+        "account.move",
+        string="Proceeds Invoice",
+        readonly=True,
+        copy=False,
+        check_company=True,
     )
     state = fields.Selection(
         [

@@ -36,6 +36,7 @@ class AffairsAssetInventory(models.Model):
         string="Agency",
         index=True,
         domain=[("is_affairs_agency", "=", True)],
+        check_company=True,
     )
     building_id = fields.Many2one("affairs.building", check_company=True)
     room_id = fields.Many2one("affairs.room", string="Room", check_company=True)
@@ -43,6 +44,7 @@ class AffairsAssetInventory(models.Model):
         "hr.employee",
         string="Count Leader",
         default=lambda self: self.env.user.employee_id,
+        check_company=True,
     )
     line_ids = fields.One2many(
         "affairs.asset.inventory.line", "inventory_id", string="Lines"

@@ -8,12 +8,15 @@ class AffairsAssetInventoryLine(models.Model):
 
     _name = "affairs.asset.inventory.line"
     _description = "Asset Inventory Line"
+    _check_company_auto = True
+    _inherit = ["affairs.approval.line.mixin"]
+    _affairs_parent_field = "inventory_id"
     _order = "inventory_id, id"
 
     inventory_id = fields.Many2one(
         "affairs.asset.inventory", required=True, index=True, ondelete="cascade"
     )
-    asset_id = fields.Many2one("affairs.asset", index=True)
+    asset_id = fields.Many2one("affairs.asset", index=True, check_company=True)
     name = fields.Char(compute="_compute_from_asset", store=True, readonly=False)
     category_id = fields.Many2one(
         "affairs.asset.category",

@@ -45,6 +45,7 @@ class AffairsAssetTransfer(models.Model):
         index=True,
         domain=[("is_affairs_agency", "=", True)],
         tracking=True,
+        check_company=True,
     )
     to_agency_id = fields.Many2one(
         "hr.department",
@@ -52,16 +53,21 @@ class AffairsAssetTransfer(models.Model):
         index=True,
         domain=[("is_affairs_agency", "=", True)],
         tracking=True,
+        check_company=True,
     )
-    custodian_id = fields.Many2one("hr.employee", string="New Custodian")
-    room_id = fields.Many2one("affairs.room", string="New Location")
-    asset_ids = fields.Many2many("affairs.asset", string="Assets")
+    custodian_id = fields.Many2one(
+        "hr.employee", string="New Custodian", check_company=True
+    )
+    room_id = fields.Many2one("affairs.room", string="New Location", check_company=True)
+    asset_ids = fields.Many2many("affairs.asset", string="Assets", check_company=True)
     asset_count = fields.Integer(compute="_compute_asset_count")
     total_value = fields.Monetary(
         string="Original Value", compute="_compute_totals", store=True
     )
     requester_id = fields.Many2one(
-        "hr.employee", default=lambda self: self.env.user.employee_id
+        "hr.employee",
+        default=lambda self: self.env.user.employee_id,
+        check_company=True,
     )
     reason = fields.Text(required=True)
     state = fields.Selection(

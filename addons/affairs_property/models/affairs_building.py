@@ -11,6 +11,7 @@ class AffairsBuilding(models.Model):
     _affairs_import_key = ("code",)
     _order = "code, name, id"
     _check_company_auto = True
+    _affairs_historic_date_fields = ("title_date",)
 
     name = fields.Char(required=True, tracking=True, translate=True)
     code = fields.Char(index=True)

@@ -4,6 +4,8 @@ from dateutil.relativedelta import relativedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.affairs_base.models.affairs_approval_mixin import affairs_mechanism
+
 PERIOD_MONTHS = {"month": 1, "quarter": 3, "half_year": 6, "year": 12}
 
 
@@ -44,16 +46,23 @@ class AffairsLease(models.Model):
     room_id = fields.Many2one("affairs.room", string="Room", check_company=True)
     asset_id = fields.Many2one("affairs.asset", string="Asset", check_company=True)
     partner_id = fields.Many2one(
-        "res.partner", string="Tenant", required=True, tracking=True
+        "res.partner",
+        string="Tenant",
+        required=True,
+        tracking=True,
+        check_company=True,
     )
     agency_id = fields.Many2one(
         "hr.department",
         string="Agency",
         domain=[("is_affairs_agency", "=", True)],
         help="Agency whose asset is let; its analytic account gets the income.",
+        check_company=True,
     )
     requester_id = fields.Many2one(
-        "hr.employee", default=lambda self: self.env.user.employee_id
+        "hr.employee",
+        default=lambda self: self.env.user.employee_id,
+        check_company=True,
     )
     date_start = fields.Date(required=True, tracking=True)
     date_end = fields.Date(required=True, tracking=True)
@@ -154,7 +163,9 @@ class AffairsLease(models.Model):
         for lease in self:
             if lease.state != "running":
                 raise UserError(self.env._("Only a running contract can be closed."))
-        self.line_ids.filtered(lambda line: not line.invoice_id).unlink()
+        # The schedule is the contract's: closing it drops what is not invoiced.
+        with affairs_mechanism():
+            self.line_ids.filtered(lambda line: not line.invoice_id).unlink()
         self.asset_id.sudo().filtered(lambda a: a.state == "leased").write(
             {"state": "in_use"}
         )
@@ -205,5 +216,7 @@ class AffairsLease(models.Model):
                 )
                 index += 1
                 date = lease.date_start + step * index
-        self.line_ids.filtered(lambda line: not line.invoice_id).unlink()
-        self.env["affairs.lease.line"].create(vals_list)
+        # The schedule follows from the approved terms, not from a user's edit.
+        with affairs_mechanism():
+            self.line_ids.filtered(lambda line: not line.invoice_id).unlink()
+            self.env["affairs.lease.line"].create(vals_list)

@@ -7,6 +7,10 @@ class AffairsLeaseLine(models.Model):
 
     _name = "affairs.lease.line"
     _description = "Lease Instalment"
+    _check_company_auto = True
+    _inherit = ["affairs.approval.line.mixin"]
+    _affairs_parent_field = "lease_id"
+    _affairs_line_desk_fields = ("invoice_id",)
     _order = "date_due, id"
 
     lease_id = fields.Many2one(
@@ -17,7 +21,11 @@ class AffairsLeaseLine(models.Model):
     date_due = fields.Date(string="Due Date", required=True, index=True)
     amount = fields.Monetary(required=True)
     invoice_id = fields.Many2one(
-        "account.move", string="Invoice", readonly=True, copy=False
+        "account.move",
+        string="Invoice",
+        readonly=True,
+        copy=False,
+        check_company=True,
     )
     invoice_state = fields.Selection(
         related="invoice_id.state", string="Invoice Status"

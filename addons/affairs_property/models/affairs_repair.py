@@ -43,6 +43,7 @@ class AffairsRepair(models.Model):
         "room_id",
         string="Rooms",
         domain="[('building_id', '=', building_id)]",
+        check_company=True,
     )
     repair_type = fields.Selection(
         [
@@ -56,9 +57,13 @@ class AffairsRepair(models.Model):
     )
     description = fields.Html()
     requester_id = fields.Many2one(
-        "hr.employee", default=lambda self: self.env.user.employee_id
+        "hr.employee",
+        default=lambda self: self.env.user.employee_id,
+        check_company=True,
     )
-    vendor_id = fields.Many2one("res.partner", string="Contractor", tracking=True)
+    vendor_id = fields.Many2one(
+        "res.partner", string="Contractor", tracking=True, check_company=True
+    )
     budget = fields.Monetary(required=True, tracking=True)
     cost = fields.Monetary(string="Actual Cost", tracking=True, copy=False)
     date_start = fields.Date(string="Works Start", copy=False, readonly=True)

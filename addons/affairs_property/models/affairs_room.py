@@ -33,6 +33,8 @@ class AffairsRoom(models.Model):
     _affairs_import_key = ("building_id", "name")
     _order = "building_id, floor, name, id"
     _check_company_auto = True
+    # Basements are below the ground floor.
+    _affairs_signed_fields = ("floor",)
     # Stored values computed from the rule tables (see affairs.standard.mixin).
     _affairs_rule_fields = {
         "affairs.area.standard": ("entitled_area", "over_area", "is_over_standard")
@@ -70,6 +72,7 @@ class AffairsRoom(models.Model):
         tracking=True,
         domain=[("is_affairs_agency", "=", True)],
         copy=False,
+        check_company=True,
     )
     organ_level = fields.Selection(
         related="agency_id.affairs_level", string="Organ Level"
@@ -81,6 +84,7 @@ class AffairsRoom(models.Model):
         "employee_id",
         string="Occupants",
         copy=False,
+        check_company=True,
     )
     occupant_count = fields.Integer(compute="_compute_entitled_area", store=True)
     entitled_area = fields.Float(

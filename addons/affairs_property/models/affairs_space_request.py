@@ -48,12 +48,14 @@ class AffairsSpaceRequest(models.Model):
         index=True,
         tracking=True,
         domain=[("is_affairs_agency", "=", True)],
+        check_company=True,
     )
     requester_id = fields.Many2one(
         "hr.employee",
         string="Requester",
         default=lambda self: self.env.user.employee_id,
         tracking=True,
+        check_company=True,
     )
     reason = fields.Text(required=True)
     line_ids = fields.One2many(

@@ -8,12 +8,19 @@ class AffairsSpaceRequestLine(models.Model):
 
     _name = "affairs.space.request.line"
     _description = "Office Space Request Room"
+    _check_company_auto = True
+    _inherit = ["affairs.approval.line.mixin"]
+    _affairs_parent_field = "request_id"
 
     request_id = fields.Many2one(
         "affairs.space.request", required=True, index=True, ondelete="cascade"
     )
-    room_id = fields.Many2one("affairs.room", required=True, index=True)
-    employee_ids = fields.Many2many("hr.employee", string="Occupants")
+    room_id = fields.Many2one(
+        "affairs.room", required=True, index=True, check_company=True
+    )
+    employee_ids = fields.Many2many(
+        "hr.employee", string="Occupants", check_company=True
+    )
     usable_area = fields.Float(related="room_id.usable_area", string="Usable Area (m²)")
     usage = fields.Selection(related="room_id.usage")
     room_state = fields.Selection(related="room_id.state", string="Room Status")

@@ -88,6 +88,7 @@ class AffairsReception(models.Model):
         tracking=True,
         index=True,
         help="The unit sending the delegation (派出单位).",
+        check_company=True,
     )
     letter_type = fields.Selection(
         [("letter", "Official letter (公函)"), ("phone", "Phone record (电话记录单)")],
@@ -116,18 +117,21 @@ class AffairsReception(models.Model):
         index=True,
         domain=[("is_affairs_agency", "=", True)],
         default=lambda self: self._default_host_agency(),
+        check_company=True,
     )
     host_employee_id = fields.Many2one(
         "hr.employee",
         string="Host in Charge",
         tracking=True,
         help="Responsible person who signs the reception list.",
+        check_company=True,
     )
     requester_id = fields.Many2one(
         "hr.employee",
         string="Requester",
         default=lambda self: self.env.user.employee_id,
         tracking=True,
+        check_company=True,
     )
     region_id = fields.Many2one(
         "res.country.state",

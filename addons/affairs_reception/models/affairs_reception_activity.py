@@ -9,6 +9,7 @@ class AffairsReceptionActivity(models.Model):
     _name = "affairs.reception.activity"
     _inherit = ["affairs.reception.line.mixin"]
     _description = "Reception Itinerary Activity"
+    _check_company_auto = True
     _order = "reception_id, date_start, id"
     _planned_fields = ("name", "date_start", "date_end", "reception_id")
 
@@ -16,7 +17,9 @@ class AffairsReceptionActivity(models.Model):
     date_start = fields.Datetime(string="Start", required=True)
     date_end = fields.Datetime(string="End", required=True)
     venue = fields.Char()
-    companion_ids = fields.Many2many("hr.employee", string="Accompanying Hosts")
+    companion_ids = fields.Many2many(
+        "hr.employee", string="Accompanying Hosts", check_company=True
+    )
     note = fields.Text()
 
     @api.constrains("date_start", "date_end")

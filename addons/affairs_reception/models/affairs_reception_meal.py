@@ -23,6 +23,7 @@ class AffairsReceptionMeal(models.Model):
     _name = "affairs.reception.meal"
     _inherit = ["affairs.reception.line.mixin"]
     _description = "Reception Meal"
+    _check_company_auto = True
     _order = "reception_id, date, id"
     _planned_fields = (
         "date",
@@ -41,10 +42,14 @@ class AffairsReceptionMeal(models.Model):
         string="Venue",
         domain=[("is_designated_venue", "=", True)],
         help="Designated canteen or restaurant serving the meal.",
+        check_company=True,
     )
     guest_count = fields.Integer(string="Guests Served", required=True, default=1)
     companion_ids = fields.Many2many(
-        "hr.employee", string="Accompanying Hosts", help="Hosts eating with the guests."
+        "hr.employee",
+        string="Accompanying Hosts",
+        help="Hosts eating with the guests.",
+        check_company=True,
     )
     companion_count = fields.Integer(
         string="Companions",
@@ -61,7 +66,11 @@ class AffairsReceptionMeal(models.Model):
     )
     actual_amount = fields.Monetary(string="Actual Amount", copy=False)
     bill_id = fields.Many2one(
-        "account.move", string="Vendor Bill", readonly=True, copy=False
+        "account.move",
+        string="Vendor Bill",
+        readonly=True,
+        copy=False,
+        check_company=True,
     )
 
     _guest_count_positive = models.Constraint(

@@ -60,8 +60,15 @@ class TestReceptionAccess(ReceptionCommon):
                 "company_id": company_2.id,
             }
         )
+        host_2 = self.env["hr.employee"].create(
+            {"name": "Other Host", "company_id": company_2.id}
+        )
         reception = self.env["affairs.reception"].create(
-            self._reception_vals(company_id=company_2.id, host_agency_id=agency_2.id)
+            self._reception_vals(
+                company_id=company_2.id,
+                host_agency_id=agency_2.id,
+                host_employee_id=host_2.id,
+            )
         )
         officer_2 = new_test_user(
             self.env, "recp_officer_c1", groups="affairs_base.group_affairs_officer"

@@ -138,10 +138,15 @@ class TestReceptionApproval(ReceptionCommon):
         reception = self._create_reception()
         meal = self._meal(reception)
         reception.with_user(self.officer).action_submit()
-        with self.assertRaisesRegex(UserError, "fixed once submitted"):
-            meal.cost_per_person = 50
-        with self.assertRaises(UserError):
-            self._lodging(reception)
+        with self.assertRaisesRegex(UserError, "has been submitted"):
+            meal.with_user(self.officer).cost_per_person = 50
+        with self.assertRaisesRegex(UserError, "can no longer be added"):
+            self.env["affairs.reception.lodging"].with_user(self.officer).create(
+                {"reception_id": reception.id, "hotel_id": self.hotel.id,
+                 "room_count": 1, "nights": 2, "price_per_night": 400}
+            )
+        with self.assertRaisesRegex(UserError, "can no longer be added"):
+            meal.with_user(self.officer).unlink()
 
     def test_cancel(self):
         reception = self._create_reception()

@@ -21,6 +21,7 @@ class AffairsReceptionActivity(models.Model):
         string="Meeting Room",
         domain=[("usage", "=", "meeting")],
         index="btree_not_null",
+        check_company=True,
     )
     room_booked = fields.Boolean(
         compute="_compute_room_booked",
