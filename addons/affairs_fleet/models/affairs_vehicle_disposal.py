@@ -129,7 +129,7 @@ class AffairsVehicleDisposal(models.Model):
                     self.env._("Only a renewal (更新) has a replacement vehicle.")
                 )
 
-    @api.constrains("disposal_type", "receiving_agency_id", "is_renewal")
+    @api.constrains("disposal_type", "receiving_agency_id", "is_renewal", "vehicle_id")
     def _check_transfer(self):
         for disposal in self:
             if disposal.disposal_type != "transfer":
@@ -191,7 +191,9 @@ class AffairsVehicleDisposal(models.Model):
         return super().action_approve()
 
     def action_done(self):
-        """Complete the disposal: the vehicle leaves service for good."""
+        """Complete the disposal: the vehicle leaves service for good (and its
+        replacement, if any, is registered), or, transferred, moves in service
+        to the receiving agency."""
         if not self._affairs_is_desk_user():
             raise UserError(self.env._("Only the affairs desk completes disposals."))
         for disposal in self:
