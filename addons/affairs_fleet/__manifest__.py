@@ -12,7 +12,12 @@
     # fleet: vehicles, odometers, service logs are Odoo's own fleet records.
     # hr_fleet: drivers are employees; links employees to vehicles.
     # account_fleet: vehicle on vendor-bill lines (bills of service logs).
-    "depends": ["affairs_base", "fleet", "hr_fleet", "account_fleet"],
+    # web_timeline (OCA): the dispatch board's timeline of each vehicle's day.
+    # Not used: OCA fleet_vehicle_log_fuel (fuel is a service log with litres
+    # here, billed through account_fleet like every other running cost) and
+    # fleet_vehicle_inspection (entry/exit checklists, not the statutory
+    # annual inspection 年检); see readme/DESCRIPTION.md.
+    "depends": ["affairs_base", "fleet", "hr_fleet", "account_fleet", "web_timeline"],
     "data": [
         "security/ir.model.access.csv",
         "security/ir_rule.xml",

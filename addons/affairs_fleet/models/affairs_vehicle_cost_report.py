@@ -7,7 +7,11 @@ from .fleet_service_type import COST_TYPES
 
 
 class AffairsVehicleCostReport(models.Model):
-    """Costs and trips of each vehicle by day (单车核算 analysis)."""
+    """Costs and trips of each vehicle by day (单车核算 analysis).
+
+    Only the agencies' vehicles count: vehicles without an agency (such as
+    the fleet app's own sample cars) are not official vehicles.
+    """
 
     _name = "affairs.vehicle.cost.report"
     _description = "Single-Vehicle Cost Analysis"
@@ -43,6 +47,7 @@ class AffairsVehicleCostReport(models.Model):
                       FROM fleet_vehicle_log_services s
                       JOIN fleet_vehicle v ON v.id = s.vehicle_id
                      WHERE s.state != 'cancelled' AND s.active
+                       AND v.affairs_agency_id IS NOT NULL
                     UNION ALL
                     SELECT r.id * 2 + 1, r.date_start::date, r.vehicle_id,
                            r.agency_id, v.affairs_vehicle_category, NULL,

@@ -292,7 +292,8 @@ class AffairsVehicleRequest(models.Model):
         """Assign the vehicle and driver (派车) to approved requests.
 
         ``vehicle``/``driver`` (records or ids) override those set on the
-        requests. Works in batch with a fixed number of queries.
+        requests. Works in batch with a fixed number of queries. Returns the
+        client action reloading the view, so the chatter shows the dispatch.
         """
         if not self._affairs_is_desk_user():
             raise AccessError(
@@ -325,7 +326,9 @@ class AffairsVehicleRequest(models.Model):
                 {"odometer_start": odometers.get(request.vehicle_id.id, 0.0)}
             )
         requests.flush_recordset()
-        return True
+        # Restore the current view so that the form's chatter shows the
+        # dispatch (Odoo's own way, cf. account's soft_reload).
+        return {"type": "ir.actions.client", "tag": "soft_reload"}
 
     def action_depart(self):
         """The car leaves (出车)."""

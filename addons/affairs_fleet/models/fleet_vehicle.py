@@ -1,4 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from datetime import timedelta
+
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
@@ -115,16 +117,43 @@ class FleetVehicle(models.Model):
     affairs_request_count = fields.Integer(
         string="Trips", compute="_compute_affairs_request_count"
     )
-
+    affairs_plate_date = fields.Date(
+        string="Plate Registered On",
+        tracking=True,
+        help="上牌: date the vehicle administration issued the plate.",
+    )
+    affairs_inspection_date = fields.Date(
+        string="Last Annual Inspection", tracking=True, help="年检: last passed."
+    )
+    affairs_inspection_due = fields.Date(
+        string="Annual Inspection Due",
+        tracking=True,
+        index="btree_not_null",
+        help="The inspection mark is valid until this date; the dispatch desk "
+        "gets an activity before it runs out.",
+    )
+    affairs_insurance_expiry = fields.Date(
+        string="Insured Until",
+        compute="_compute_affairs_insurance_expiry",
+        help="End of the running insurance policies (交强险、商业险), kept as "
+        "fleet contracts of an insurance service type.",
+    )
 
     @api.model
     def _affairs_import_templates(self):
         return {
             "vehicle": (
                 self.env._("Vehicles with Quota Categories"),
-                ["license_plate", "model_id", "affairs_agency_id",
-                 "affairs_vehicle_category", "affairs_purchase_price",
-                 "acquisition_date", "vin_sn", "affairs_license_class"],
+                [
+                    "license_plate",
+                    "model_id",
+                    "affairs_agency_id",
+                    "affairs_vehicle_category",
+                    "affairs_purchase_price",
+                    "acquisition_date",
+                    "vin_sn",
+                    "affairs_license_class",
+                ],
             )
         }
 
@@ -168,6 +197,72 @@ class FleetVehicle(models.Model):
         counts = {vehicle.id: count for vehicle, count in data}
         for vehicle in self:
             vehicle.affairs_request_count = counts.get(vehicle.id, 0)
+
+    def _compute_affairs_insurance_expiry(self):
+        data = self.env["fleet.vehicle.log.contract"]._read_group(
+            [
+                ("vehicle_id", "in", self.ids),
+                ("cost_subtype_id.affairs_cost_type", "=", "insurance"),
+                ("state", "=", "open"),
+            ],
+            ["vehicle_id"],
+            ["expiration_date:min"],
+        )
+        expiry = dict(data)
+        for vehicle in self:
+            vehicle.affairs_insurance_expiry = expiry.get(vehicle)
+
+    @api.model
+    def _cron_affairs_inspection_due(self):
+        """An activity for each vehicle in service whose annual inspection
+        (年检) runs out within the warning days of the lifecycle rules."""
+        days = self.env["affairs.vehicle.lifecycle.rule"]._get_param(
+            "inspection_warning_days", 30
+        )
+        limit = fields.Date.context_today(self) + timedelta(days=int(days))
+        vehicles = self.search(
+            [
+                ("affairs_state", "=", "registered"),
+                ("affairs_inspection_due", "<=", limit),
+            ]
+        )
+        activity_type = self.env.ref("mail.mail_activity_data_warning")
+        # One reminder per due date: a new due date (inspection passed) warns again.
+        warned = {
+            (activity.res_id, activity.date_deadline)
+            for activity in self.env["mail.activity"].search(
+                [
+                    ("res_model", "=", "fleet.vehicle"),
+                    ("res_id", "in", vehicles.ids),
+                    ("activity_type_id", "=", activity_type.id),
+                ]
+            )
+        }
+        # Without a fleet manager on the vehicle, the dispatch desk is warned.
+        desk = self.env.ref("affairs_base.group_affairs_officer").user_ids[:1]
+        for vehicle in vehicles:
+            if (vehicle.id, vehicle.affairs_inspection_due) in warned:
+                continue
+            vehicle.activity_schedule(
+                activity_type_id=activity_type.id,
+                date_deadline=vehicle.affairs_inspection_due,
+                user_id=(vehicle.manager_id or desk or self.env.user).id,
+                summary=self.env._("Annual inspection of %s due", vehicle.display_name),
+            )
+        return vehicles
+
+    @api.model
+    def _affairs_demo_hide_fleet_samples(self):
+        """Demo helper: archive the fleet app's own demo cars (Micra, Golf, ...).
+
+        They belong to no agency, so they are no official vehicles; archived,
+        they stay out of the suite's registers, dispatch and cost reports.
+        """
+        samples = self.env["ir.model.data"].search(
+            [("module", "=", "fleet"), ("model", "=", "fleet.vehicle")]
+        )
+        vehicles = self.browse(samples.mapped("res_id")).exists()
+        vehicles.filtered(lambda v: not v.affairs_agency_id).write({"active": False})
 
     # ---- Constraints ----
     @api.constrains(*CAP_FIELDS)

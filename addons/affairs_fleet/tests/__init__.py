@@ -14,3 +14,5 @@ from . import test_ui
 from . import test_internal_control
 from . import test_driver_screens
 from . import test_import
+from . import test_vehicle_lifecycle
+from . import test_posting

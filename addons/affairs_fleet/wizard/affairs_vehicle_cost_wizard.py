@@ -45,7 +45,7 @@ class AffairsVehicleCostWizard(models.TransientModel):
         self.ensure_one()
         if self.vehicle_ids:
             return self.vehicle_ids
-        domain = [("affairs_state", "!=", "draft")]
+        domain = [("affairs_state", "!=", "draft"), ("affairs_agency_id", "!=", False)]
         if self.agency_ids:
             domain.append(("affairs_agency_id", "in", self.agency_ids.ids))
         return self.env["fleet.vehicle"].with_context(active_test=False).search(domain)

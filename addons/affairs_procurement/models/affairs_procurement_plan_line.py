@@ -255,6 +255,12 @@ class AffairsProcurementPlanLine(models.Model):
                 self.plan_id._check_item_reviewer()
         return super().write(vals)
 
+    def _affairs_line_check_write(self, vals):
+        # The decision note is the reviewer's while the plan is submitted
+        # (checked in write()), not a field of the locked line.
+        vals = {name: value for name, value in vals.items() if name != "decision_note"}
+        return super()._affairs_line_check_write(vals)
+
     # ------------------------------------------------------------------
     # Rules of the rule tables
     # ------------------------------------------------------------------

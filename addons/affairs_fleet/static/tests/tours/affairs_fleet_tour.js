@@ -28,6 +28,14 @@ registry.category("web_tour.tours").add("affairs_fleet_dispatch_tour", {
         { trigger: ".o-autocomplete--dropdown-item:contains(Tour Driver)", run: "click" },
         { trigger: "button[name=action_dispatch]", run: "click" },
         { trigger: ".o_statusbar_status .o_arrow_button_current:contains(Dispatched)" },
+        // The chatter shows the dispatch without reloading the page.
+        { trigger: ".o-mail-Message .o-mail-Message-trackingNew:contains(Dispatched)" },
+        // The board's timeline shows the vehicle's row (OCA web_timeline).
+        { trigger: ".o_breadcrumb .breadcrumb-item a:contains(Dispatch Board)", run: "click" },
+        { trigger: ".o_switch_view.o_timeline", run: "click" },
+        { trigger: ".oe_timeline_view .vis-label:contains(TOUR-001)" },
+        { trigger: ".o_switch_view.o_kanban", run: "click" },
+        { trigger: ".o_kanban_record:contains(Tour inspection)", run: "click" },
         { trigger: "button[name=action_open_return_wizard]", run: "click" },
         { trigger: ".modal .o_field_widget[name=odometer_end] input", run: "edit 120" },
         { trigger: ".modal button[name=action_confirm]", run: "click" },
