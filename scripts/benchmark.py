@@ -7,7 +7,7 @@
 
 The database must have the benchmark's addon installed. Everything the
 benchmark creates is rolled back unless ``--commit``. ``BENCH_FILE --help``
-lists the benchmark's options (its sizes). See affairs_base/tests/benchmark.py.
+lists the benchmark's options (its sizes) and stops before creating anything. See affairs_base/tests/benchmark.py.
 """
 
 import argparse
@@ -22,7 +22,9 @@ def main():
     parser.add_argument("-d", "--database", required=True)
     parser.add_argument("--commit", action="store_true", help="keep what the benchmark creates")
     parser.add_argument("bench_file")
-    args, bench_argv = parser.parse_known_args()
+    parser.add_argument("bench_args", nargs=argparse.REMAINDER, help="the benchmark's options")
+    args = parser.parse_args()
+    bench_argv = args.bench_args
     sys.path.insert(0, os.environ.get("ODOO_SRC", "/opt/odoo"))
 
     from odoo import api  # noqa: PLC0415 (odoo is importable only once the venv runs)
