@@ -23,6 +23,7 @@
         "data/affairs_energy_factor_data.xml",
         "data/affairs_energy_rule_data.xml",
         "data/tier_definition_data.xml",
+        "data/ir_cron_data.xml",
         "views/affairs_energy_site_views.xml",
         "views/affairs_energy_meter_views.xml",
         "views/affairs_energy_reading_views.xml",

@@ -106,7 +106,25 @@ class AffairsImportMixin(models.AbstractModel):
                 [*row, existing.get(tuple(row[p] or "" for p in positions), "")]
                 for row in data
             ]
+        if self.env.context.get("import_file"):
+            # One lookup per distinct related name (see ir.fields.converter).
+            self = self.with_context(affairs_import_names={})
         return super().load(fields, data)
+
+    @api.model
+    def _load_records_create(self, vals_list):
+        """Create the new rows of an import in one batch without chatter.
+
+        An initial load brings thousands of rows: a creation message, a
+        follower and a tracking value per record would cost more than the
+        records. Rows that update existing records keep their tracking.
+        """
+        if self.env.context.get("import_file"):
+            self = self.with_context(
+                tracking_disable=True, mail_create_nolog=True,
+                mail_create_nosubscribe=True, mail_notrack=True,
+            )
+        return super()._load_records_create(vals_list)
 
     @api.model
     def _affairs_import_existing(self, keys, positions, data):

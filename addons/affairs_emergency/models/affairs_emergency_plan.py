@@ -446,3 +446,51 @@ class AffairsEmergencyPlan(models.Model):
                 user_id=(plan.user_id or self.env.user).id,
                 summary=self.env._("Revise %s", plan.display_name),
             )
+
+    @api.model
+    def _cron_schedule_drills(self):
+        """Plan the next drill of every plan in force from its frequency.
+
+        A plan with a drill frequency and no planned drill gets one, dated a
+        frequency after its last drill held (today when that date has passed
+        or the plan was never drilled), with an activity for the plan's
+        responsible to prepare it.
+        """
+        plans = self.search([("state", "=", "approved"), ("drill_frequency_months", ">", 0)])
+        Drill = self.env["affairs.emergency.drill"]
+        planned = {
+            plan
+            for plan, in Drill._read_group(
+                [("plan_id", "in", plans.ids), ("state", "=", "planned")], ["plan_id"]
+            )
+        }
+        plans = plans.filtered(lambda plan: plan not in planned)
+        if not plans:
+            return Drill
+        today = fields.Date.context_today(self)
+        drills = Drill.create(
+            [
+                {
+                    "plan_id": plan.id,
+                    "company_id": plan.company_id.id,
+                    "date": max(
+                        today,
+                        plan.date_last_drill + relativedelta(months=plan.drill_frequency_months)
+                        if plan.date_last_drill
+                        else today,
+                    ),
+                    "scenario": self.env._(
+                        "Scheduled drill of %s: describe the scenario.", plan.name
+                    ),
+                }
+                for plan in plans
+            ]
+        )
+        for drill in drills:
+            drill.activity_schedule(
+                "mail.mail_activity_data_todo",
+                date_deadline=drill.date,
+                user_id=(drill.plan_id.user_id or self.env.user).id,
+                summary=self.env._("Prepare drill %s", drill.name),
+            )
+        return drills

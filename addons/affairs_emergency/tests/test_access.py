@@ -74,6 +74,40 @@ class TestEmergencyAccess(EmergencyCommon):
         self.assertIn(mine, found)
         self.assertIn(other, found)
 
+    def test_incidents_of_confidential_plans_hidden_from_the_office(self):
+        """The office sees every incident but those of confidential plans,
+        unless it holds one of their command roles; managers see them all."""
+        Incident = self.env["affairs.emergency.incident"]
+        self._approve(self.secret)
+        secret, ordinary = Incident.with_user(self.manager).create(
+            [
+                {"title": "Threat", "location": "Gate", "plan_id": self.secret.id, "level": "4"},
+                {"title": "Lift stuck", "location": "B2", "plan_id": self.plan.id},
+            ]
+        )
+        secret.with_user(self.manager).action_activate()
+        other_office = self.env["res.users"].create(
+            {
+                "name": "Other Office",
+                "login": "other_office_incidents",
+                "group_ids": [
+                    (4, self.env.ref("affairs_emergency.group_emergency_office").id)
+                ],
+            }
+        )
+        found = Incident.with_user(other_office).search([])
+        self.assertIn(ordinary, found)
+        self.assertNotIn(secret, found)
+        with self.assertRaises(AccessError):
+            secret.with_user(other_office).read(["title"])
+        lines = self.env["affairs.emergency.incident.line"].with_user(other_office).search(
+            [("incident_id", "=", secret.id)]
+        )
+        self.assertFalse(lines, "nor its checklist")
+        self.assertTrue(secret.line_ids, "the activated plan gave the incident its checklist")
+        self.assertIn(secret, Incident.with_user(self.duty_officer).search([]), "office role holder")
+        self.assertIn(secret, Incident.with_user(self.manager_2).search([]), "manager")
+
     def test_reporter_cannot_move_incident(self):
         """A reporter completes the report but cannot close or change it later."""
         incident = (

@@ -117,3 +117,45 @@ class TestEmergencyDrill(EmergencyCommon):
         self.assertEqual(
             self.env["affairs.emergency.drill"].search(action["domain"]), drill
         )
+
+
+class TestEmergencyDrillSchedule(EmergencyCommon):
+    """The cron plans each plan's next drill from its frequency."""
+
+    def test_cron_schedules_next_drill_with_activity(self):
+        self._approve(self.plan)
+        Drill = self.env["affairs.emergency.drill"]
+        held = Drill.create(
+            {
+                "plan_id": self.plan.id,
+                "date": self._months_ago(3),
+                "scenario": "Lift 1 stopped.",
+                "participant_ids": [Command.set([self.employee_a.id])],
+                "evaluation": "good",
+            }
+        )
+        held.action_done()
+        draft = self._create_plan("Draft fire plan", hazard="fire")
+        self.env["affairs.emergency.plan"]._cron_schedule_drills()
+        planned = Drill.search([("plan_id", "=", self.plan.id), ("state", "=", "planned")])
+        self.assertEqual(len(planned), 1)
+        self.assertEqual(
+            planned.date, held.date + relativedelta(months=self.plan.drill_frequency_months)
+        )
+        activity = planned.activity_ids
+        self.assertEqual(len(activity), 1)
+        self.assertEqual(activity.user_id, self.plan.user_id)
+        self.assertEqual(activity.date_deadline, planned.date)
+        self.assertFalse(draft.drill_ids, "a plan not in force gets no drill")
+        self.env["affairs.emergency.plan"]._cron_schedule_drills()
+        self.assertEqual(
+            Drill.search_count([("plan_id", "=", self.plan.id), ("state", "=", "planned")]),
+            1,
+            "a plan with a planned drill gets no second one",
+        )
+
+    def test_cron_schedules_overdue_plan_today(self):
+        self._approve(self.plan)
+        self.env["affairs.emergency.plan"]._cron_schedule_drills()
+        planned = self.plan.drill_ids.filtered(lambda drill: drill.state == "planned")
+        self.assertEqual(planned.date, self.today, "never drilled: as soon as possible")

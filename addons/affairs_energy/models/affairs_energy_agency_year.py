@@ -41,25 +41,45 @@ class AffairsEnergyAgencyYear(models.Model):
     target_water_rate = fields.Float(
         string="Target Cut of Water per Capita (%)", digits=(16, 2)
     )
-    # Indicators (computed, not stored: they follow the readings)
+    # Intensities of the year, stored so that agencies are ranked, sorted and
+    # grouped on them: they follow the readings of the agency's meters.
     total_kgce = fields.Float(
-        string="Energy (kgce)", compute="_compute_indicators", digits=(16, 2)
+        string="Energy (kgce)", compute="_compute_intensity", store=True, digits=(16, 2)
     )
     total_tce = fields.Float(
-        string="Energy (tce)", compute="_compute_indicators", digits=(16, 3)
+        string="Energy (tce)", compute="_compute_intensity", store=True, digits=(16, 3)
     )
     kgce_per_capita = fields.Float(
-        string="kgce per Person", compute="_compute_indicators", digits=(16, 2)
+        string="kgce per Person",
+        compute="_compute_intensity",
+        store=True,
+        digits=(16, 2),
+        aggregator="avg",
     )
     kgce_per_m2 = fields.Float(
-        string="kgce per m²", compute="_compute_indicators", digits=(16, 2)
+        string="kgce per m²",
+        compute="_compute_intensity",
+        store=True,
+        digits=(16, 2),
+        aggregator="avg",
     )
     water_t = fields.Float(
-        string="Water (t)", compute="_compute_indicators", digits=(16, 2)
+        string="Water (t)", compute="_compute_intensity", store=True, digits=(16, 2)
     )
     water_per_capita = fields.Float(
-        string="Water per Person (t)", compute="_compute_indicators", digits=(16, 2)
+        string="Water per Person (t)",
+        compute="_compute_intensity",
+        store=True,
+        digits=(16, 2),
+        aggregator="avg",
     )
+    rank_per_capita = fields.Integer(
+        string="Rank per Person",
+        compute="_compute_rank",
+        help="Place of the agency among the agencies of the same year, "
+        "from the lowest energy use per person (0: no energy recorded).",
+    )
+    # Comparison with last year and the targets (computed, not stored)
     last_kgce_per_capita = fields.Float(
         string="Last Year kgce per Person",
         compute="_compute_indicators",
@@ -93,9 +113,75 @@ class AffairsEnergyAgencyYear(models.Model):
         "year",
         "headcount",
         "building_area",
+        "agency_id.affairs_headcount",
+        "agency_id.affairs_energy_reading_ids.kgce",
+        "agency_id.affairs_energy_reading_ids.consumption",
+        "agency_id.affairs_energy_reading_ids.month",
+        "agency_id.affairs_energy_reading_ids.kind",
+        "agency_id.affairs_energy_reading_ids.is_main_meter",
+    )
+    def _compute_intensity(self):
+        """Totals and intensities of the year: one grouped query for all rows.
+
+        Sources outside the readings (fleet fuel, the property register's
+        floor areas, through their bridges) come in when the rows are
+        recomputed: by these dependencies, and every night by
+        ``_cron_refresh_intensity``.
+        """
+        agencies = self.agency_id
+        years = sorted(set(self.mapped("year")))
+        totals = agencies._affairs_energy_totals(years)
+        denominators = agencies._affairs_energy_denominators(years)
+        for entry in self:
+            current = entry._indicators(totals, denominators, entry.year)
+            entry.total_kgce = current["kgce"]
+            entry.total_tce = current["kgce"] / 1000.0
+            entry.kgce_per_capita = current["per_capita"]
+            entry.kgce_per_m2 = current["per_m2"]
+            entry.water_t = current["water"]
+            entry.water_per_capita = current["water_per_capita"]
+
+    @api.depends("kgce_per_capita", "year")
+    def _compute_rank(self):
+        """Rank within the year, from the stored intensities (one query)."""
+        # sudo: the rank places the agency among all the compound's agencies,
+        # also those whose figures the user cannot open; only positions leak.
+        ranked = self.sudo().search_fetch(
+            [
+                ("year", "in", list(set(self.mapped("year")))),
+                ("company_id", "in", self.company_id.ids),
+                ("kgce_per_capita", ">", 0),
+            ],
+            ["year", "kgce_per_capita"],
+            order="year, kgce_per_capita, id",
+        )
+        ranks, counters = {}, {}
+        for entry in ranked:
+            counters[entry.year] = counters.get(entry.year, 0) + 1
+            ranks[entry.id] = counters[entry.year]
+        for entry in self:
+            entry.rank_per_capita = ranks.get(entry.id, 0)
+
+    @api.model
+    def _cron_refresh_intensity(self):
+        """Recompute this year's and last year's intensities (bridge sources)."""
+        year = fields.Date.context_today(self).year
+        entries = self.search([("year", ">=", year - 1)])
+        for name in ("total_kgce", "total_tce", "kgce_per_capita", "kgce_per_m2",
+                     "water_t", "water_per_capita"):
+            self.env.add_to_compute(self._fields[name], entries)
+        entries.flush_recordset()
+        return entries
+
+    @api.depends(
+        "agency_id",
+        "year",
+        "headcount",
+        "building_area",
         "target_per_capita_rate",
         "target_per_m2_rate",
         "target_water_rate",
+        "total_kgce",
     )
     def _compute_indicators(self):
         agencies = self.agency_id
@@ -105,12 +191,6 @@ class AffairsEnergyAgencyYear(models.Model):
         for entry in self:
             current = entry._indicators(totals, denominators, entry.year)
             last = entry._indicators(totals, denominators, entry.year - 1)
-            entry.total_kgce = current["kgce"]
-            entry.total_tce = current["kgce"] / 1000.0
-            entry.kgce_per_capita = current["per_capita"]
-            entry.kgce_per_m2 = current["per_m2"]
-            entry.water_t = current["water"]
-            entry.water_per_capita = current["water_per_capita"]
             entry.last_kgce_per_capita = last["per_capita"]
             entry.last_kgce_per_m2 = last["per_m2"]
             entry.last_water_per_capita = last["water_per_capita"]

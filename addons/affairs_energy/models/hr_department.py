@@ -10,6 +10,10 @@ class HrDepartment(models.Model):
     affairs_energy_year_ids = fields.One2many(
         "affairs.energy.agency.year", "agency_id", string="Energy Years"
     )
+    # The path the stored intensities of the agency's years depend on.
+    affairs_energy_reading_ids = fields.One2many(
+        "affairs.energy.reading", "agency_id", string="Energy Readings"
+    )
 
     def affairs_energy_kgce(self, year):
         """Total standard-coal use (kgce, equivalent value) of these agencies."""

@@ -7,3 +7,4 @@ from . import test_performance
 from . import test_reading
 from . import test_return
 from . import test_ui
+from . import test_ranking

@@ -8,6 +8,7 @@ from . import affairs_space_request
 from . import affairs_space_request_line
 from . import affairs_repair
 from . import affairs_asset_category
+from . import account_asset
 from . import affairs_asset
 from . import affairs_asset_transfer
 from . import affairs_asset_inventory

@@ -3,6 +3,8 @@ import base64
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.fields import Domain
+from odoo.tools import SQL
 
 ASSET_STATES = [
     ("in_use", "In Use"),
@@ -134,6 +136,9 @@ class AffairsAsset(models.Model):
         "CHECK(quantity > 0)", "The quantity of an asset card must be positive."
     )
 
+    # Above this many cards created at once, depreciation boards are deferred.
+    _affairs_board_batch = 200
+
 
     @api.model
     def _affairs_import_templates(self):
@@ -190,14 +195,42 @@ class AffairsAsset(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        Sequence = self.env["ir.sequence"]
-        for vals in vals_list:
-            if vals.get("card_number", "/") == "/":
-                vals["card_number"] = Sequence.next_by_code("affairs.asset") or "/"
+        unnumbered = [vals for vals in vals_list if vals.get("card_number", "/") == "/"]
+        for vals, number in zip(
+            unnumbered, self._affairs_next_card_numbers(len(unnumbered)), strict=True
+        ):
+            vals["card_number"] = number
         assets = super().create(vals_list)
         if not self.env.context.get("affairs_skip_account_asset"):
             assets._affairs_create_account_assets()
         return assets
+
+    @api.model
+    def _affairs_next_card_numbers(self, count):
+        """``count`` card numbers from the card sequence in one query.
+
+        A load of the register numbers 100,000 cards at once; drawing them
+        one by one would cost two queries a card. Sequences with date ranges
+        or without gaps keep the one-by-one drawing of ``next_by_code``.
+        """
+        if not count:
+            return []
+        Sequence = self.env["ir.sequence"]
+        sequence = Sequence.search(
+            [("code", "=", "affairs.asset"), ("company_id", "in", [self.env.company.id, False])],
+            order="company_id",
+            limit=1,
+        )
+        if not sequence or sequence.implementation != "standard" or sequence.use_date_range:
+            return [Sequence.next_by_code("affairs.asset") or "/" for _index in range(count)]
+        self.env.cr.execute(
+            SQL(
+                "SELECT nextval(%s) FROM generate_series(1, %s)",
+                f"ir_sequence_{sequence.id:03d}",
+                count,
+            )
+        )
+        return [sequence.get_next_char(number) for (number,) in self.env.cr.fetchall()]
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_booked(self):
@@ -243,21 +276,117 @@ class AffairsAsset(models.Model):
         }
 
     def _affairs_create_account_assets(self):
-        """Create and open one account.asset per card whose class has a profile."""
-        vals_list, cards = [], self.browse()
-        for asset in self.filtered(lambda a: not a.account_asset_id):
-            profile = asset.category_id.with_company(asset.company_id).asset_profile_id
-            if profile and asset.acquisition_value:
+        """Create and open one account.asset per card whose class has a profile.
+
+        Done in batch: the accounting assets are created in one call and
+        opened together. For a few cards (entered by hand) their lines, the
+        depreciation base and the board, are computed at once; for a load
+        (an import, more than ``_affairs_board_batch`` cards, or the context
+        key ``affairs_defer_depreciation``) they are left to the cron
+        ``_cron_compute_depreciation_boards``: a board costs some twenty
+        times as much as loading its card.
+        """
+        cards = self.filtered(lambda asset: not asset.account_asset_id and asset.acquisition_value)
+        vals_list, booked_ids = [], []
+        for company in cards.company_id:
+            company_cards = cards.filtered(lambda asset, company=company: asset.company_id == company)
+            profiles = {
+                category.id: category.asset_profile_id
+                for category in company_cards.category_id.with_company(company)
+            }
+            for asset in company_cards:
+                profile = profiles[asset.category_id.id]
+                if not profile:
+                    continue
                 vals_list.append(asset._affairs_prepare_account_asset_vals(profile))
-                cards |= asset
+                booked_ids.append(asset.id)
+        booked = self.browse(booked_ids)
         if not vals_list:
-            return cards
+            return booked
         # sudo: cadres register assets; the accounting record is the bureau's.
-        account_assets = self.env["account.asset"].sudo().create(vals_list)
-        for asset, account_asset in zip(cards, account_assets, strict=True):
-            asset.account_asset_id = account_asset
-        account_assets.validate()
-        return cards
+        AccountAsset = self.env["account.asset"].sudo().with_context(affairs_batch_asset_lines=True)
+        account_assets = AccountAsset.create(vals_list)
+        booked._affairs_link_account_assets(account_assets)
+        defer = (
+            self.env.context.get("affairs_defer_depreciation")
+            or self.env.context.get("import_file")
+            or len(account_assets) > self._affairs_board_batch
+        )
+        if defer:
+            account_assets._affairs_open_without_board()
+            # sudo: whoever loads the cards may not see the crons; the trigger
+            # only asks the scheduler to run the board job soon.
+            cron = self.env.ref(
+                "affairs_property.ir_cron_affairs_asset_depreciation_board", raise_if_not_found=False
+            )
+            if cron:
+                cron.sudo()._trigger()
+        else:
+            account_assets._affairs_create_first_lines()
+            account_assets.validate()
+        return booked
+
+    def _affairs_link_account_assets(self, account_assets):
+        """Set each card's accounting asset (``self[i]`` gets ``account_assets[i]``).
+
+        One UPDATE for all cards: a write per card would cost a write call,
+        its company check and its flush for each of 100,000 cards. The
+        accounting assets were just created for these cards, in their company.
+        """
+        self.flush_recordset(["account_asset_id"])
+        self.env.cr.execute(
+            SQL(
+                """UPDATE affairs_asset AS card SET account_asset_id = link.account_asset_id
+                     FROM unnest(%s::int[], %s::int[]) AS link(card_id, account_asset_id)
+                    WHERE card.id = link.card_id""",
+                self.ids,
+                account_assets.ids,
+            )
+        )
+        self.invalidate_recordset(["account_asset_id"])
+        self.modified(["account_asset_id"])
+
+    @api.model
+    def _affairs_board_pending_domain(self):
+        """Cards whose open accounting asset has no depreciation board yet."""
+        return [
+            ("account_asset_id.state", "=", "open"),
+            ("account_asset_id.depreciation_line_ids", "not any", [("type", "=", "depreciate")]),
+        ]
+
+    def _affairs_compute_depreciation_boards(self):
+        """Compute the depreciation boards of these cards' accounting assets."""
+        # sudo: the board is the bureau's accounting record (see above).
+        account_assets = self.sudo().account_asset_id.filtered(
+            lambda account_asset: account_asset.state == "open"
+        ).with_context(tracking_disable=True)
+        account_assets._affairs_create_first_lines()
+        account_assets.compute_depreciation_board()
+        return account_assets
+
+    @api.model
+    def _cron_compute_depreciation_boards(self, batch_size=200):
+        """Compute the boards left by a load, ``batch_size`` cards a commit.
+
+        Cards are taken in id order from the last one done, so a card whose
+        board stays empty (nothing left to depreciate) is not taken again.
+        """
+        Cron = self.env["ir.cron"]
+        domain = self._affairs_board_pending_domain()
+        last_id = 0
+        while True:
+            cards = self.with_context(active_test=False).search(
+                Domain.AND([domain, [("id", ">", last_id)]]), order="id", limit=batch_size
+            )
+            if not cards:
+                return
+            cards._affairs_compute_depreciation_boards()
+            last_id = cards[-1].id
+            remaining = self.with_context(active_test=False).search_count(
+                Domain.AND([domain, [("id", ">", last_id)]])
+            )
+            if Cron._commit_progress(len(cards), remaining=remaining) <= 0:
+                return
 
     def _affairs_remove_account_assets(self, date):
         """Post the removal entry of each booked asset (OCA removal wizard).
@@ -265,6 +394,10 @@ class AffairsAsset(models.Model):
         The net book value goes to the profile's residual value account
         (disposal expense); depreciation not yet posted is not caught up.
         """
+        # A card loaded in bulk may still wait for its board (see above).
+        self.sudo().filtered_domain(
+            self._affairs_board_pending_domain()
+        )._affairs_compute_depreciation_boards()
         # sudo: the disposal is booked by the bureau, not by an accountant.
         account_assets = self.sudo().account_asset_id.filtered(
             lambda account_asset: account_asset.state == "open"

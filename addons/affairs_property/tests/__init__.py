@@ -4,6 +4,7 @@ from . import test_space_request
 from . import test_uninstall
 from . import test_repair
 from . import test_asset
+from . import test_asset_load
 from . import test_asset_transfer
 from . import test_asset_inventory
 from . import test_asset_disposal

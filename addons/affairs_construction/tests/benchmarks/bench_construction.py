@@ -3,40 +3,21 @@
 and 50,000 payments, against a tenth of that. Prints query counts and
 seconds for both sizes (the counts must be equal); it never commits.
 
-Not run by the test suite. Run inside an Odoo shell on a database with
-affairs_construction installed:
+Not run by the test suite. On a database with affairs_construction installed:
 
-    .venv/bin/python /opt/odoo/odoo-bin shell --addons-path=$ADDONS_PATH \
-        -d t_construction_dev --db_host=127.0.0.1 \
-        < addons/affairs_construction/tests/benchmarks/bench_construction.py
-
-BENCH_PROJECTS (500), BENCH_CONTRACTS (10 per project) and BENCH_PAYMENTS
-(10 per contract) change the size.
+    python scripts/benchmark.py -d DB addons/affairs_construction/tests/benchmarks/bench_construction.py
 """
 
-import os
 import time
 
-from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
-
-PROJECTS = int(os.environ.get("BENCH_PROJECTS", 500))
-CONTRACTS = int(os.environ.get("BENCH_CONTRACTS", 10))
-PAYMENTS = int(os.environ.get("BENCH_PAYMENTS", 10))
-
-
-def _measure(env, label, func):
-    env.flush_all()
-    env.invalidate_all()
-    queries = env.cr.sql_log_count
-    started = time.perf_counter()
-    result = func()
-    env.flush_all()
-    count = env.cr.sql_log_count - queries
-    print("%-58s %6d queries %8.3f s" % (label, count, time.perf_counter() - started))
-    return count, result
+OPTIONS = {
+    "projects": (500, "projects"),
+    "contracts": (10, "contracts per project"),
+    "payments": (10, "payments per contract"),
+}
 
 
-def _build(env, projects, tag):
+def _build(env, projects, tag, contract_count, payment_count):
     agency = env["hr.department"].create(
         {
             "name": f"Bench Agency {tag}",
@@ -68,7 +49,7 @@ def _build(env, projects, tag):
                 "state": "active",
             }
             for project in created
-            for index in range(CONTRACTS)
+            for index in range(contract_count)
         ]
     )
     env["affairs.construction.progress"].create(
@@ -92,37 +73,33 @@ def _build(env, projects, tag):
                 "state": "approved",
             }
             for contract in contracts
-            for index in range(PAYMENTS)
+            for index in range(payment_count)
         ]
     )
     env.flush_all()
     return created
 
 
-def main(env):
-    env = env(context=dict(env.context, **DISABLED_MAIL_CONTEXT))
+def run(bench):
+    env, options = bench.env, bench.options
     Project = env["affairs.construction.project"]
     counts = []
-    for size in (PROJECTS // 10, PROJECTS):
+    for size in (options.projects // 10, options.projects):
         started = time.perf_counter()
-        projects = _build(env, size, f"S{size}")
-        print(
-            "built %d projects, %d contracts, %d payments in %.1f s"
-            % (
-                size,
-                size * CONTRACTS,
-                size * CONTRACTS * PAYMENTS,
-                time.perf_counter() - started,
-            )
+        projects = _build(env, size, f"S{size}", options.contracts, options.payments)
+        bench.report(
+            "built %d projects, %d contracts, %d payments in %.1f s",
+            size,
+            size * options.contracts,
+            size * options.contracts * options.payments,
+            time.perf_counter() - started,
         )
-        count, figures = _measure(
-            env,
+        figures, count, _seconds = bench.measure(
             f"dashboard figures ({size} bench projects)",
             lambda: Project._get_dashboard_figures(),
         )
         counts.append(count)
-        _measure(
-            env,
+        bench.measure(
             f"pivot read of the dashboard ({size} bench projects)",
             lambda: Project.formatted_read_group(
                 [],
@@ -137,21 +114,12 @@ def main(env):
                 ],
             ),
         )
-        _measure(
-            env,
+        bench.measure(
             f"recompute roll-ups of {size} projects",
             lambda projects=projects: (
                 projects.contract_ids._compute_paid_amount(),
                 projects._compute_contract_figures(),
             ),
         )
-        print("  under construction:", figures.get("construction"))
-    print(
-        "dashboard queries at both sizes:",
-        counts,
-        "equal" if len(set(counts)) == 1 else "DIFFERENT",
-    )
-    env.cr.rollback()
-
-
-main(env)  # noqa: F821 - `env` is given by odoo-bin shell
+        bench.report("  under construction: %s", figures.get("construction"))
+    bench.check_equal("dashboard queries at both sizes", counts)

@@ -8,42 +8,25 @@ the query counts and seconds of each. The counts must be equal: the
 indicators take a fixed number of grouped queries whatever the number of
 agencies, meters and months.
 
-Run inside an Odoo shell on a database with affairs_energy installed:
+On a database with affairs_energy installed:
 
-    .venv/bin/python /opt/odoo/odoo-bin shell --addons-path=$ADDONS_PATH \
-        -d energy_db --db_host=127.0.0.1 \
-        < addons/affairs_energy/tests/benchmarks/bench_energy.py
-
-BENCH_AGENCIES, BENCH_METERS and BENCH_MONTHS change the sizes.
+    python scripts/benchmark.py -d DB addons/affairs_energy/tests/benchmarks/bench_energy.py
 """
 
-import os
 import time
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
-from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
-
-AGENCIES = int(os.environ.get("BENCH_AGENCIES", 300))
-METERS = int(os.environ.get("BENCH_METERS", 20))
-MONTHS = int(os.environ.get("BENCH_MONTHS", 24))
+OPTIONS = {
+    "agencies": (300, "agencies"),
+    "meters": (20, "meters per agency"),
+    "months": (24, "months of readings"),
+}
 KINDS = ["electricity", "water", "natural_gas", "heat"]
 
 
-def _measure(env, label, func):
-    env.flush_all()
-    env.invalidate_all()
-    queries = env.cr.sql_log_count
-    started = time.perf_counter()
-    result = func()
-    env.flush_all()
-    count = env.cr.sql_log_count - queries
-    print("%-55s %6d queries %8.2f s" % (label, count, time.perf_counter() - started))
-    return result, count
-
-
-def _fixture(env):
+def _fixture(env, agency_count, meter_count, month_count):
     agencies = env["hr.department"].create(
         [
             {
@@ -52,7 +35,7 @@ def _fixture(env):
                 "affairs_level": "county",
                 "affairs_headcount": 40 + index % 30,
             }
-            for index in range(AGENCIES)
+            for index in range(agency_count)
         ]
     )
     meters = env["affairs.energy.meter"].create(
@@ -63,10 +46,10 @@ def _fixture(env):
                 "agency_id": agency.id,
             }
             for agency in agencies
-            for number in range(METERS)
+            for number in range(meter_count)
         ]
     )
-    first = date.today().replace(day=1) - relativedelta(months=MONTHS)
+    first = date.today().replace(day=1) - relativedelta(months=month_count)
     Reading = env["affairs.energy.reading"]
     for start in range(0, len(meters), 200):
         chunk = meters[start : start + 200]
@@ -78,12 +61,12 @@ def _fixture(env):
                     "value": 1000.0 * step + meter.id % 97,
                 }
                 for meter in chunk
-                for step in range(MONTHS)
+                for step in range(month_count)
             ]
         )
         env.flush_all()
         env.invalidate_all()
-    year = (first + relativedelta(months=MONTHS - 1)).year
+    year = (first + relativedelta(months=month_count - 1)).year
     entries = env["affairs.energy.agency.year"].create(
         [
             {
@@ -110,32 +93,24 @@ def _indicators(entries, year):
     return run
 
 
-def main(env):
-    env = env(context=dict(env.context, **DISABLED_MAIL_CONTEXT))
+def run(bench):
+    env, options = bench.env, bench.options
     started = time.perf_counter()
-    agencies, entries, year = _fixture(env)
-    print(
-        "fixture: %d agencies, %d meters, %d readings in %.1f s"
-        % (
-            len(agencies),
-            len(agencies) * METERS,
-            len(agencies) * METERS * MONTHS,
-            time.perf_counter() - started,
-        )
+    agencies, entries, year = _fixture(env, options.agencies, options.meters, options.months)
+    bench.report(
+        "fixture: %d agencies, %d meters, %d readings in %.1f s",
+        len(agencies),
+        len(agencies) * options.meters,
+        len(agencies) * options.meters * options.months,
+        time.perf_counter() - started,
     )
     tenth = entries[: max(1, len(entries) // 10)]
-    _measure(env, "warm-up", _indicators(tenth, year))
-    _, small = _measure(
-        env, f"indicators of {len(tenth)} agencies", _indicators(tenth, year)
+    bench.measure("warm-up", _indicators(tenth, year))
+    _, small, _seconds = bench.measure(
+        f"indicators of {len(tenth)} agencies", _indicators(tenth, year)
     )
-    per_capita, large = _measure(
-        env, f"indicators of {len(entries)} agencies", _indicators(entries, year)
+    per_capita, large, _seconds = bench.measure(
+        f"indicators of {len(entries)} agencies", _indicators(entries, year)
     )
-    print(
-        "compound kgce per person %.2f; queries equal: %s"
-        % (per_capita, small == large)
-    )
-    env.cr.rollback()
-
-
-main(env)  # noqa: F821 - `env` is provided by the Odoo shell
+    bench.report("compound kgce per person %.2f", per_capita)
+    bench.check_equal("indicator queries at both sizes", [small, large])

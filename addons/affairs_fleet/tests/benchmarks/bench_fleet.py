@@ -1,42 +1,20 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Benchmark: batch dispatch of 1,000 approved requests and the cost ledger
-of 200 vehicles over a year. Prints query counts and seconds; it never
-commits (everything is rolled back).
+of 200 vehicles over a year. Prints query counts and seconds; everything is
+rolled back. On a database with affairs_fleet installed:
 
-Run inside an Odoo shell on a database with affairs_fleet installed:
-
-    .venv/bin/python /opt/odoo/odoo-bin shell --addons-path=$ADDONS_PATH \
-        -d fleet_t --db_host=127.0.0.1 --db_user=root \
-        < addons/affairs_fleet/tests/benchmarks/bench_fleet.py
+    python scripts/benchmark.py -d DB addons/affairs_fleet/tests/benchmarks/bench_fleet.py
 """
 
-import os
-import time
 from datetime import date, datetime, timedelta
 
-from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
-
-REQUESTS = int(os.environ.get("BENCH_REQUESTS", 1000))
-VEHICLES = int(os.environ.get("BENCH_VEHICLES", 200))
-# BENCH_TRACKING=1 keeps the chatter tracking (one message per request).
-TRACKING = os.environ.get("BENCH_TRACKING") == "1"
+OPTIONS = {
+    "requests": (1000, "approved requests to dispatch"),
+    "vehicles": (200, "vehicles (and drivers)"),
+}
 
 
-def _measure(env, label, func):
-    env.flush_all()
-    env.invalidate_all()
-    queries = env.cr.sql_log_count
-    started = time.perf_counter()
-    result = func()
-    env.flush_all()
-    print(
-        "%-45s %6d queries %8.2f s"
-        % (label, env.cr.sql_log_count - queries, time.perf_counter() - started)
-    )
-    return result
-
-
-def _fixture(env):
+def _fixture(env, vehicle_count):
     agency = env["hr.department"].create(
         {
             "name": "Bench Agency",
@@ -45,7 +23,7 @@ def _fixture(env):
         }
     )
     env["affairs.vehicle.quota"].create(
-        {"agency_id": agency.id, "category": "other", "quota": VEHICLES}
+        {"agency_id": agency.id, "category": "other", "quota": vehicle_count}
     )
     brand = env["fleet.vehicle.model.brand"].create({"name": "Bench"})
     model = env["fleet.vehicle.model"].create({"name": "B1", "brand_id": brand.id})
@@ -59,7 +37,7 @@ def _fixture(env):
                 "affairs_purchase_price": 100000,
                 "affairs_displacement": 1.5,
             }
-            for index in range(VEHICLES)
+            for index in range(vehicle_count)
         ]
     )
     drivers = env["hr.employee"].create(
@@ -70,7 +48,7 @@ def _fixture(env):
                 "affairs_license_class": "C1",
                 "affairs_license_expiry": date.today() + timedelta(days=900),
             }
-            for index in range(VEHICLES)
+            for index in range(vehicle_count)
         ]
     )
     requester = env["hr.employee"].create(
@@ -79,14 +57,13 @@ def _fixture(env):
     return agency, vehicles, drivers, requester
 
 
-def main(env):
-    if not TRACKING:
-        env = env(context=dict(env.context, **DISABLED_MAIL_CONTEXT))
-    agency, vehicles, drivers, requester = _fixture(env)
+def run(bench):
+    env = bench.env
+    agency, vehicles, drivers, requester = _fixture(env, bench.options.vehicles)
     start = datetime.now().replace(microsecond=0, second=0, minute=0) + timedelta(
         days=1
     )
-    per_vehicle = REQUESTS // VEHICLES
+    per_vehicle = bench.options.requests // bench.options.vehicles
     requests = env["affairs.vehicle.request"].create(
         [
             {
@@ -103,9 +80,7 @@ def main(env):
         ]
     )
     requests.with_context(skip_validation_check=True).write({"state": "approved"})
-    _measure(
-        env, "dispatch %d approved requests" % len(requests), requests.action_dispatch
-    )
+    bench.measure("dispatch %d approved requests" % len(requests), requests.action_dispatch)
     fuel = env.ref("affairs_fleet.service_type_fuel")
     env["fleet.vehicle.log.services"].create(
         [
@@ -121,15 +96,10 @@ def main(env):
             for month in range(12)
         ]
     )
-    lines = _measure(
-        env,
+    lines, _queries, _seconds = bench.measure(
         "cost ledger of %d vehicles over a year" % len(vehicles),
         lambda: env["affairs.vehicle.cost.wizard"]._affairs_cost_lines(
             vehicles, date.today() - timedelta(days=365), date.today()
         ),
     )
-    print("ledger lines:", len(lines))
-    env.cr.rollback()
-
-
-main(env)  # noqa: F821 (env is the Odoo shell's)
+    bench.report("ledger lines: %d", len(lines))
