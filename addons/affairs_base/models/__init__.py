@@ -8,6 +8,7 @@ from . import affairs_exception
 from . import affairs_exception_mixin
 from . import affairs_budget_hook
 from . import affairs_approval_mixin
+from . import affairs_no_overlap_mixin
 from . import affairs_import_mixin
 from . import tier_review
 from . import hr_department
