@@ -159,7 +159,10 @@ class AffairsMeetingSettlement(models.Model):
         the number of bookings and print jobs.
         """
         self._affairs_check_staff()
-        month = fields.Date.to_date(month) if month else None
+        try:
+            month = fields.Date.to_date(month) if month else None
+        except (TypeError, ValueError):
+            raise UserError(self.env._("%s is not a date.", month)) from None
         if not month:
             month = fields.Date.context_today(self) - relativedelta(months=1)
         month = month.replace(day=1)

@@ -52,6 +52,11 @@ class AffairsServiceRequest(models.Model):
         self.ensure_one()
         self._check_meeting_category("meeting")
         room = self._affairs_record_arg(room, "affairs.meeting.room")
+        date_start, date_end = (
+            _datetime_arg(self.env, date_start),
+            _datetime_arg(self.env, date_end),
+        )
+        attendees = _int_arg(self.env, attendees)
         return (
             self.env["affairs.meeting.booking"]
             .with_context(affairs_service_request_id=self.id)
@@ -74,6 +79,8 @@ class AffairsServiceRequest(models.Model):
         the requester (received), due at the request's deadline."""
         self.ensure_one()
         self._check_meeting_category("printing")
+        pages, copies = _int_arg(self.env, pages), _int_arg(self.env, copies)
+        deadline = deadline and _datetime_arg(self.env, deadline)
         return (
             self.env["affairs.print.job"]
             .with_context(affairs_service_request_id=self.id)
@@ -158,3 +165,21 @@ class AffairsServiceRequest(models.Model):
             "view_mode": "list,form",
             "domain": [("service_request_id", "=", self.id)],
         }
+
+
+def _datetime_arg(env, value):
+    """A date and time from an argument of a public method, or a clear refusal."""
+    try:
+        parsed = fields.Datetime.to_datetime(value)
+    except (TypeError, ValueError):
+        parsed = None
+    if not parsed:
+        raise UserError(env._("%s is not a date and time.", value))
+    return parsed
+
+
+def _int_arg(env, value):
+    """A whole number from an argument of a public method, or a clear refusal."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise UserError(env._("%s is not a whole number.", value))
+    return value

@@ -17,7 +17,7 @@ class AffairsReceptionActivity(models.Model):
 
     meeting_room_id = fields.Many2one(
         "affairs.meeting.room",
-        string="Meeting Room",
+        string="Meeting Centre Room",
         index="btree_not_null",
         help="A room of the meeting centre: the activity books it.",
     )

@@ -120,4 +120,6 @@ class TestMeetingBenchmark(TransactionCase):
                 f"affairs_meeting benchmark, {label}: 100 bookings {q_small} queries "
                 f"{t_small:.3f} s; 1,000 bookings {q_large} queries {t_large:.3f} s"
             )
-            self.assertEqual(q_small, q_large, f"{label}: queries grow with bookings")
+            self.assertLessEqual(
+                q_large, q_small, f"{label}: queries grow with bookings"
+            )
