@@ -15,6 +15,9 @@
         "hr",
         # mail: chatter and activities.
         "mail",
+        # web_timeline (OCA, 19.0 on PyPI): every room's day as one row per
+        #   room (Odoo's calendar shows rooms as colours, not as rows).
+        "web_timeline",
     ],
     "data": [
         "security/affairs_meeting_security.xml",
@@ -26,15 +29,27 @@
         "data/ir_cron_data.xml",
         "data/affairs_meeting_service_item_data.xml",
         "data/affairs_print_price_data.xml",
+        "data/affairs_meeting_fee_standard_data.xml",
+        "data/affairs_exception_rule_data.xml",
         "views/affairs_meeting_room_views.xml",
         "views/affairs_meeting_booking_views.xml",
         "views/affairs_meeting_service_views.xml",
         "views/affairs_print_views.xml",
+        "views/affairs_meeting_fee_standard_views.xml",
+        "views/affairs_meeting_settlement_views.xml",
+        "views/affairs_service_request_views.xml",
+        "views/affairs_meeting_sign_in_templates.xml",
         "views/affairs_meeting_menus.xml",
+        "report/affairs_meeting_settlement_reports.xml",
     ],
     "demo": [
         "demo/affairs_meeting_demo.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "affairs_meeting/static/tests/tours/**/*",
+        ],
+    },
     "uninstall_hook": "uninstall_hook",
     "installable": True,
     "application": False,

@@ -11,7 +11,6 @@
     "data": [
         "views/affairs_reception_activity_views.xml",
     ],
-    "pre_init_hook": "pre_init_hook",
     "auto_install": True,
     "installable": True,
     "author": "Agency Affairs Suite contributors",

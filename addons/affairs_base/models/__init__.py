@@ -9,6 +9,7 @@ from . import affairs_exception_mixin
 from . import affairs_budget_hook
 from . import affairs_approval_mixin
 from . import affairs_approval_line_mixin
+from . import affairs_no_overlap_mixin
 from . import affairs_import_mixin
 from . import ir_fields_converter
 from . import tier_review

@@ -1,11 +1,11 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tools import SQL
 
 from odoo.addons.affairs_base.models.affairs_approval_mixin import (
     AffairsApprovalMixin,
 )
+from odoo.addons.affairs_base.models.affairs_no_overlap_mixin import NoOverlap
 
 from .affairs_vehicle_standard import VEHICLE_CATEGORIES
 
@@ -35,7 +35,7 @@ class AffairsVehicleRequest(models.Model):
 
     _name = "affairs.vehicle.request"
     _description = "Vehicle Request"
-    _inherit = ["affairs.approval.mixin"]
+    _inherit = ["affairs.approval.mixin", "affairs.no.overlap.mixin"]
     _affairs_sequence_code = "affairs.vehicle.request"
     _order = "date_start desc, id desc"
     # Stored values computed from the rule tables (see affairs.standard.mixin).
@@ -169,27 +169,20 @@ class AffairsVehicleRequest(models.Model):
     _passengers_positive = models.Constraint(
         "CHECK(passenger_count >= 0)", "The number of passengers cannot be negative."
     )
-    _vehicle_no_overlap = models.Constraint(
-        "EXCLUDE USING gist (vehicle_id WITH =, tsrange(date_start, date_end) WITH &&) "
-        "WHERE (state IN ('dispatched', 'in_use'))",
-        "This vehicle is already booked for an overlapping time.",
+    _vehicle_no_overlap = NoOverlap(
+        "vehicle_id",
+        "date_start",
+        "date_end",
+        holding={"state": BOOKED_STATES},
+        message="This vehicle is already booked for an overlapping time.",
     )
-    _driver_no_overlap = models.Constraint(
-        "EXCLUDE USING gist (driver_id WITH =, tsrange(date_start, date_end) WITH &&) "
-        "WHERE (state IN ('dispatched', 'in_use'))",
-        "This driver is already booked for an overlapping time.",
+    _driver_no_overlap = NoOverlap(
+        "driver_id",
+        "date_start",
+        "date_end",
+        holding={"state": BOOKED_STATES},
+        message="This driver is already booked for an overlapping time.",
     )
-
-    def _auto_init(self):
-        # The exclusion constraints compare ids with '=' in a gist index, which
-        # needs btree_gist; Odoo adds table constraints inside _auto_init, so
-        # the extension must exist before (init() would come too late).
-        self.env.cr.execute("CREATE EXTENSION IF NOT EXISTS btree_gist")
-        return super()._auto_init()
-
-    def init(self):
-        self.env.cr.execute("CREATE EXTENSION IF NOT EXISTS btree_gist")
-        super().init()
 
     # ---- Compute methods ----
     @api.depends("requester_id")
@@ -431,53 +424,8 @@ class AffairsVehicleRequest(models.Model):
         self._affairs_check_overlap()
 
     def _affairs_check_overlap(self):
-        """Friendly message before the database constraint refuses it."""
-        query = SQL(
-            """
-            SELECT r.name, o.name
-              FROM %(table)s r
-              JOIN %(table)s o
-                ON o.id != r.id
-               AND o.state IN %(booked)s
-               AND (o.vehicle_id = r.vehicle_id OR o.driver_id = r.driver_id)
-               AND tsrange(o.date_start, o.date_end) && tsrange(r.date_start, r.date_end)
-             WHERE r.id IN %(ids)s
-             LIMIT 1
-            """,
-            table=SQL.identifier(self._table),
-            booked=BOOKED_STATES,
-            ids=tuple(self.ids),
-        )
-        self.flush_model(["vehicle_id", "driver_id", "date_start", "date_end", "state"])
-        rows = self.env.execute_query(query)
-        if rows:
-            raise ValidationError(
-                self.env._(
-                    "%(name)s overlaps %(other)s: the vehicle or the driver is already "
-                    "booked at that time.",
-                    name=rows[0][0],
-                    other=rows[0][1],
-                )
-            )
-        self._affairs_check_batch_overlap()
-
-    def _affairs_check_batch_overlap(self):
-        """Two requests of the same batch sharing a vehicle or a driver."""
-        requests = self.sorted("date_start")
-        for resource in ("vehicle_id", "driver_id"):
-            last_end = {}
-            for request in requests:
-                key = request[resource].id
-                if key in last_end and last_end[key][0] > request.date_start:
-                    raise ValidationError(
-                        self.env._(
-                            "%(name)s overlaps %(other)s: the vehicle or the driver "
-                            "is already booked at that time.",
-                            name=request.name,
-                            other=last_end[key][1],
-                        )
-                    )
-                last_end[key] = (request.date_end, request.name)
+        """Friendly message before the database constraints refuse it."""
+        self._affairs_check_no_overlap()
 
     @api.model
     def _affairs_last_odometers(self, vehicles):

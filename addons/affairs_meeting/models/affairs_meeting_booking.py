@@ -1,13 +1,17 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import secrets
 from datetime import timedelta
+from urllib.parse import urlencode
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tools import SQL
 
 from odoo.addons.affairs_base.models.affairs_approval_mixin import (
     AffairsApprovalMixin,
 )
+from odoo.addons.affairs_base.models.affairs_no_overlap_mixin import NoOverlap
+
+from .affairs_meeting_fee_standard import MEETING_CATEGORIES
 
 # States in which a booking holds its room (with its buffers).
 HOLDING_STATES = ("submitted", "approved", "in_use")
@@ -26,6 +30,11 @@ MAX_OCCURRENCES = 52
 # A single booking lasts at most this long.
 MAX_HOURS = 24
 NO_SHOW_PARAM = "affairs_meeting.no_show_minutes"
+# Plausible upper bounds of a meeting held under the meeting-fee rules.
+MAX_MEETING_DAYS = 60
+MAX_BUDGET = 100_000_000
+# Attendees sign in from an hour before the start to the end.
+SIGN_IN_EARLY = timedelta(hours=1)
 
 
 class AffairsMeetingBooking(models.Model):
@@ -41,7 +50,11 @@ class AffairsMeetingBooking(models.Model):
 
     _name = "affairs.meeting.booking"
     _description = "Meeting Room Booking"
-    _inherit = ["affairs.approval.mixin"]
+    _inherit = [
+        "affairs.approval.mixin",
+        "affairs.exception.mixin",
+        "affairs.no.overlap.mixin",
+    ]
     _affairs_sequence_code = "affairs.meeting.booking"
     _order = "date_start desc, id desc"
     _check_company_auto = True
@@ -49,11 +62,13 @@ class AffairsMeetingBooking(models.Model):
         *AffairsApprovalMixin._affairs_workflow_fields,
         "confirmed_date",
         "checked_in_date",
+        "service_request_id",
     )
     _affairs_final_states = ("done", "released", "rejected", "cancel")
     _affairs_cancellable_states = ("draft", "submitted", "approved", "rejected")
     # Services are ordered and the attendee count corrected in any open state.
-    _affairs_free_fields = ("service_line_ids",)
+    # The minutes are attached once the meeting is over.
+    _affairs_free_fields = ("service_line_ids", "minutes", "minutes_name")
 
     name = fields.Char(
         string="Reference", required=True, readonly=True, copy=False, default="/"
@@ -154,18 +169,56 @@ class AffairsMeetingBooking(models.Model):
         string="Service Cost", compute="_compute_service_amount", store=True
     )
 
-    _room_no_overlap = models.Constraint(
-        "EXCLUDE USING gist (room_id WITH =, tsrange(buffer_start, buffer_end) WITH &&) "
-        "WHERE (state IN ('submitted', 'approved', 'in_use'))",
-        "This room is already booked for an overlapping time (buffers included).",
+    room_amount = fields.Monetary(
+        string="Room Fee",
+        compute="_compute_room_amount",
+        store=True,
+        help="Hours booked times the room's fee per hour.",
     )
+    service_request_id = fields.Many2one(
+        "affairs.service.request",
+        string="Service Request",
+        readonly=True,
+        copy=False,
+        index="btree_not_null",
+        help="The service-desk request this booking answers.",
+    )
+    # Meetings held under the meeting-fee rules (会议费管理办法).
+    fee_category = fields.Selection(
+        MEETING_CATEGORIES,
+        string="Meeting Category",
+        tracking=True,
+        help="For a meeting held under the meeting-fee rules: its budget is "
+        "checked against the caps of the category when it is confirmed or "
+        "submitted.",
+    )
+    meeting_days = fields.Integer(string="Meeting Days", default=1)
+    budget_lodging = fields.Monetary(string="Lodging Budget")
+    budget_meals = fields.Monetary(string="Meals Budget")
+    budget_other = fields.Monetary(string="Other Costs Budget")
+    budget_total = fields.Monetary(
+        string="Meeting Budget", compute="_compute_budget_total", store=True
+    )
+    # Sign-in by QR code (签到).
+    signin_token = fields.Char(readonly=True, copy=False, groups="base.group_user")
+    signin_url = fields.Char(string="Sign-In Link", compute="_compute_signin_url")
+    signin_qr_url = fields.Char(string="Sign-In QR Code", compute="_compute_signin_url")
+    attendance_ids = fields.One2many(
+        "affairs.meeting.attendance", "booking_id", string="Sign-Ins"
+    )
+    attendance_count = fields.Integer(
+        string="Signed In", compute="_compute_attendance_count"
+    )
+    minutes = fields.Binary(string="Minutes", attachment=True, copy=False)
+    minutes_name = fields.Char(string="Minutes File Name", copy=False)
 
-    def _auto_init(self):
-        # The exclusion constraint compares ids with '=' in a gist index, which
-        # needs btree_gist; Odoo adds table constraints inside _auto_init, so
-        # the extension must exist before.
-        self.env.cr.execute("CREATE EXTENSION IF NOT EXISTS btree_gist")
-        return super()._auto_init()
+    _room_no_overlap = NoOverlap(
+        "room_id",
+        "buffer_start",
+        "buffer_end",
+        holding={"state": HOLDING_STATES},
+        message="This room is already booked for an overlapping time (buffers included).",
+    )
 
     # ---- Compute methods ----
     @api.depends("organizer_id")
@@ -192,7 +245,70 @@ class AffairsMeetingBooking(models.Model):
         for booking in self:
             booking.service_amount = sum(booking.service_line_ids.mapped("amount"))
 
+    @api.depends("date_start", "date_end", "room_id.hourly_fee")
+    def _compute_room_amount(self):
+        for booking in self:
+            hours = (
+                (booking.date_end - booking.date_start).total_seconds() / 3600
+                if booking.date_start and booking.date_end
+                else 0.0
+            )
+            booking.room_amount = max(hours, 0.0) * booking.room_id.hourly_fee
+
+    @api.depends("budget_lodging", "budget_meals", "budget_other")
+    def _compute_budget_total(self):
+        for booking in self:
+            booking.budget_total = (
+                booking.budget_lodging + booking.budget_meals + booking.budget_other
+            )
+
+    @api.depends("signin_token")
+    def _compute_signin_url(self):
+        base_url = self.get_base_url()
+        for booking in self:
+            if not (booking.id and booking.signin_token):
+                booking.signin_url = booking.signin_qr_url = False
+                continue
+            booking.signin_url = f"{base_url}/affairs_meeting/sign_in/{booking.id}/{booking.signin_token}"
+            booking.signin_qr_url = "/report/barcode/?" + urlencode(
+                {
+                    "barcode_type": "QR",
+                    "value": booking.signin_url,
+                    "width": 240,
+                    "height": 240,
+                }
+            )
+
+    def _compute_attendance_count(self):
+        data = self.env["affairs.meeting.attendance"]._read_group(
+            [("booking_id", "in", self.ids)], ["booking_id"], ["__count"]
+        )
+        counts = {booking.id: count for booking, count in data}
+        for booking in self:
+            booking.attendance_count = counts.get(booking.id, 0)
+
     # ---- Constraints ----
+    @api.constrains("meeting_days", "budget_lodging", "budget_meals", "budget_other")
+    def _check_budget_numbers(self):
+        for booking in self:
+            if not 0 < booking.meeting_days <= MAX_MEETING_DAYS:
+                raise ValidationError(
+                    self.env._(
+                        "A meeting lasts between 1 and %s days.", MAX_MEETING_DAYS
+                    )
+                )
+            for amount in (
+                booking.budget_lodging,
+                booking.budget_meals,
+                booking.budget_other,
+            ):
+                if not 0 <= amount <= MAX_BUDGET:
+                    raise ValidationError(
+                        self.env._(
+                            "A meeting budget line lies between 0 and %s.", MAX_BUDGET
+                        )
+                    )
+
     @api.constrains("attendee_count", "room_id")
     def _check_capacity(self):
         for booking in self:
@@ -262,7 +378,14 @@ class AffairsMeetingBooking(models.Model):
     # ---- CRUD ----
     @api.model_create_multi
     def create(self, vals_list):
+        for vals in vals_list:
+            vals["signin_token"] = secrets.token_urlsafe(16)
         bookings = super().create(vals_list)
+        Request = self.env["affairs.service.request"]
+        for booking in bookings:
+            request = Request._affairs_context_request("meeting", booking.organizer_id)
+            if request:
+                booking._affairs_transition_write({"service_request_id": request.id})
         series = bookings.filtered(
             lambda b: b.repeat_weekly and b.repeat_count > 1 and not b.series_id
         )
@@ -294,50 +417,79 @@ class AffairsMeetingBooking(models.Model):
     # ---- Checks ----
     def _affairs_check_overlap(self):
         """Friendly message before the database constraint refuses it."""
-        self.flush_model(["room_id", "buffer_start", "buffer_end", "state"])
-        query = SQL(
-            """
-            SELECT r.name, o.name, o.subject
-              FROM %(table)s r
-              JOIN %(table)s o
-                ON o.id != r.id
-               AND o.room_id = r.room_id
-               AND o.state IN %(holding)s
-               AND tsrange(o.buffer_start, o.buffer_end)
-                   && tsrange(r.buffer_start, r.buffer_end)
-             WHERE r.id IN %(ids)s
-             LIMIT 1
-            """,
-            table=SQL.identifier(self._table),
-            holding=HOLDING_STATES,
-            ids=tuple(self.ids),
-        )
-        rows = self.env.execute_query(query)
-        if rows:
-            raise ValidationError(
+        self._affairs_check_no_overlap()
+
+    def _affairs_check_fee_standard(self):
+        """A meeting held under the meeting-fee rules keeps within the caps of
+        its category (per person and day) and its day and attendee limits,
+        unless a manager recorded an exception."""
+        Standard = self.env["affairs.meeting.fee.standard"]
+        for booking in self.filtered("fee_category"):
+            rule = Standard._get_standard(
+                booking.fee_category,
+                date=booking.date_start.date(),
+                company=booking.company_id,
+            )
+            if not rule:
+                continue
+            problems = booking._affairs_fee_problems(rule)
+            booking._affairs_check_rule(
+                "meeting_fee_standard", bool(problems), "\n".join(problems)
+            )
+
+    def _affairs_fee_problems(self, rule):
+        """The lines of the meeting-fee ``rule`` this meeting goes beyond."""
+        self.ensure_one()
+        category = dict(self._fields["fee_category"]._description_selection(self.env))[
+            self.fee_category
+        ]
+        problems = []
+        if rule.max_days and self.meeting_days > rule.max_days:
+            problems.append(
                 self.env._(
-                    "%(name)s overlaps %(other)s (%(subject)s): the room is already "
-                    "booked at that time, its setup and clean-up time included.",
-                    name=rows[0][0],
-                    other=rows[0][1],
-                    subject=rows[0][2],
+                    "A %(category)s lasts at most %(max)s days; %(name)s plans "
+                    "%(days)s.",
+                    category=category,
+                    max=rule.max_days,
+                    name=self.name,
+                    days=self.meeting_days,
                 )
             )
-        by_room = {}
-        for booking in self.sorted("buffer_start"):
-            last = by_room.get(booking.room_id.id)
-            if last and last.buffer_end > booking.buffer_start:
-                raise ValidationError(
+        if rule.max_attendees and self.attendee_count > rule.max_attendees:
+            problems.append(
+                self.env._(
+                    "A %(category)s has at most %(max)s attendees; %(name)s plans "
+                    "%(count)s.",
+                    category=category,
+                    max=rule.max_attendees,
+                    name=self.name,
+                    count=self.attendee_count,
+                )
+            )
+        person_days = self.attendee_count * self.meeting_days
+        for label, amount, cap in (
+            (self.env._("lodging"), self.budget_lodging, rule.lodging_cap),
+            (self.env._("meals"), self.budget_meals, rule.meal_cap),
+            (self.env._("other costs"), self.budget_other, rule.other_cap),
+        ):
+            limit = cap * person_days
+            if self.currency_id.compare_amounts(amount, limit) > 0:
+                problems.append(
                     self.env._(
-                        "%(name)s overlaps %(other)s (%(subject)s): the room is "
-                        "already booked at that time, its setup and clean-up time "
-                        "included.",
-                        name=booking.name,
-                        other=last.name,
-                        subject=last.subject,
+                        "The %(label)s budget of %(name)s (%(amount)s) exceeds the "
+                        "cap of a %(category)s: %(cap)s per person and day, "
+                        "%(limit)s for %(attendees)s attendees over %(days)s days.",
+                        label=label,
+                        name=self.name,
+                        amount=amount,
+                        category=category,
+                        cap=cap,
+                        limit=limit,
+                        attendees=self.attendee_count,
+                        days=self.meeting_days,
                     )
                 )
-            by_room[booking.room_id.id] = booking
+        return problems
 
     def _affairs_check_submit(self):
         if not self.room_id.needs_approval:
@@ -347,10 +499,18 @@ class AffairsMeetingBooking(models.Model):
                     self.room_id.name,
                 )
             )
+        self._affairs_check_fee_standard()
         self._affairs_check_overlap()
 
     def _affairs_is_desk_user(self):
         return self.env.user.has_group("affairs_meeting.group_meeting_staff")
+
+    def _affairs_check_boundaries(self):
+        # The meeting centre books for every agency (service-desk requests);
+        # the company record rules still hold.
+        if self._affairs_is_desk_user():
+            return
+        return super()._affairs_check_boundaries()
 
     def _affairs_check_organizer_or_staff(self):
         user = self.env.user
@@ -381,6 +541,7 @@ class AffairsMeetingBooking(models.Model):
                         booking.room_id.name,
                     )
                 )
+        self._affairs_check_fee_standard()
         self._affairs_check_overlap()
         self._affairs_transition_write(
             {"state": "approved", "confirmed_date": fields.Datetime.now()}
@@ -417,6 +578,63 @@ class AffairsMeetingBooking(models.Model):
                 )
         self._affairs_transition_write({"state": "done"})
         return True
+
+    def _affairs_sign_in(self, token, user):
+        """Record ``user``'s employee as present (the QR code's page).
+
+        Called as superuser by the sign-in page: the token of the QR code
+        proves the attendee is in the room, and attendees often come from
+        other agencies than the organiser's. Returns the sign-in record.
+        """
+        self.ensure_one()
+        if not (self.signin_token and secrets.compare_digest(self.signin_token, token)):
+            raise AccessError(self.env._("This sign-in link is not valid."))
+        employee = user.employee_id
+        if not employee:
+            raise UserError(
+                self.env._("Only employees sign in to meetings: %s is none.", user.name)
+            )
+        now = fields.Datetime.now()
+        if self.state not in ("approved", "in_use") or not (
+            self.date_start - SIGN_IN_EARLY <= now <= self.date_end
+        ):
+            raise UserError(
+                self.env._(
+                    "%(name)s is not open for sign-in: attendees sign in from an hour "
+                    "before the start to the end of a confirmed meeting.",
+                    name=self.subject,
+                )
+            )
+        Attendance = self.env["affairs.meeting.attendance"]
+        attendance = Attendance.search(
+            [("booking_id", "=", self.id), ("employee_id", "=", employee.id)], limit=1
+        )
+        if attendance:
+            return attendance
+        if self.state == "approved":
+            # The meeting is being held: the room is not released as a no-show.
+            self._affairs_transition_write({"state": "in_use", "checked_in_date": now})
+        return Attendance.create(
+            {
+                "booking_id": self.id,
+                "employee_id": employee.id,
+                "attendee_agency_id": employee.affairs_agency_id.id,
+                "user_id": user.id,
+                "signed_date": now,
+            }
+        )
+
+    def action_view_attendances(self):
+        """The sign-in list of the meeting."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Sign-Ins"),
+            "res_model": "affairs.meeting.attendance",
+            "view_mode": "list",
+            "domain": [("booking_id", "=", self.id)],
+            "context": {"create": False},
+        }
 
     @api.model
     def _affairs_no_show_minutes(self):

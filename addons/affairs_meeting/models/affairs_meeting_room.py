@@ -5,6 +5,7 @@ from odoo.exceptions import ValidationError
 # Plausible upper bounds.
 MAX_CAPACITY = 5000
 MAX_BUFFER_MINUTES = 24 * 60
+MAX_HOURLY_FEE = 100_000
 
 
 class AffairsMeetingRoom(models.Model):
@@ -47,10 +48,24 @@ class AffairsMeetingRoom(models.Model):
     setup_minutes = fields.Integer(string="Setup Buffer (min)", default=0)
     cleanup_minutes = fields.Integer(string="Clean-up Buffer (min)", default=0)
     booking_ids = fields.One2many("affairs.meeting.booking", "room_id")
+    currency_id = fields.Many2one(related="company_id.currency_id")
+    hourly_fee = fields.Monetary(
+        string="Fee per Hour",
+        help="Room fee recharged to the organiser's agency per hour booked "
+        "(the monthly settlement).",
+    )
 
-    @api.constrains("capacity", "setup_minutes", "cleanup_minutes")
+    @api.constrains("capacity", "setup_minutes", "cleanup_minutes", "hourly_fee")
     def _check_numbers(self):
         for room in self:
+            if not 0 <= room.hourly_fee <= MAX_HOURLY_FEE:
+                raise ValidationError(
+                    self.env._(
+                        "The fee per hour of %(room)s must be between 0 and %(max)s.",
+                        room=room.name,
+                        max=MAX_HOURLY_FEE,
+                    )
+                )
             if not 0 < room.capacity <= MAX_CAPACITY:
                 raise ValidationError(
                     self.env._(

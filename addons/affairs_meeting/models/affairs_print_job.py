@@ -20,7 +20,13 @@ STATES = [
     ("cancel", "Cancelled"),
 ]
 # The fields the printing staff may still change once printing started.
-WORKFLOW_FIELDS = ("state", "printed_by_id", "ready_date", "collected_date")
+WORKFLOW_FIELDS = (
+    "state",
+    "printed_by_id",
+    "ready_date",
+    "collected_date",
+    "service_request_id",
+)
 
 
 class AffairsPrintJob(models.Model):
@@ -108,6 +114,14 @@ class AffairsPrintJob(models.Model):
     printed_by_id = fields.Many2one("res.users", readonly=True, copy=False)
     ready_date = fields.Datetime(string="Ready On", readonly=True, copy=False)
     collected_date = fields.Datetime(string="Collected On", readonly=True, copy=False)
+    service_request_id = fields.Many2one(
+        "affairs.service.request",
+        string="Service Request",
+        readonly=True,
+        copy=False,
+        index="btree_not_null",
+        help="The service-desk request this print job answers.",
+    )
     is_late = fields.Boolean(
         string="Late",
         compute="_compute_is_late",
@@ -170,6 +184,12 @@ class AffairsPrintJob(models.Model):
                 )
         jobs = super().create(vals_list)
         jobs._check_agency()
+        Request = self.env["affairs.service.request"]
+        for job in jobs:
+            request = Request._affairs_context_request("printing", job.requester_id)
+            if request:
+                with affairs_mechanism():
+                    job.write({"service_request_id": request.id})
         return jobs
 
     def write(self, vals):

@@ -5,3 +5,9 @@ from . import test_print_job
 from . import test_access
 from . import test_concurrency
 from . import test_form
+from . import test_fee_standard
+from . import test_sign_in
+from . import test_settlement
+from . import test_service_desk
+from . import test_tour
+from .benchmarks import test_meeting_benchmark

@@ -1,7 +1,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
-from odoo.fields import Domain
+
+from odoo.addons.affairs_base.models.affairs_no_overlap_mixin import NoOverlap
 
 INACTIVE_RECEPTION_STATES = ("rejected", "cancel")
 
@@ -14,7 +15,8 @@ class AffairsReceptionActivity(models.Model):
     both get the room; the Python check only words the refusal earlier.
     """
 
-    _inherit = "affairs.reception.activity"
+    _name = "affairs.reception.activity"
+    _inherit = ["affairs.reception.activity", "affairs.no.overlap.mixin"]
 
     room_id = fields.Many2one(
         "affairs.room",
@@ -29,10 +31,12 @@ class AffairsReceptionActivity(models.Model):
         help="The activity holds its room (its reception is not rejected or cancelled).",
     )
 
-    _room_no_double_booking = models.Constraint(
-        "EXCLUDE USING gist (room_id WITH =, tsrange(date_start, date_end, '[)') WITH &&) "
-        "WHERE (room_id IS NOT NULL AND room_booked)",
-        "This meeting room is already booked at that time.",
+    _room_no_double_booking = NoOverlap(
+        "room_id",
+        "date_start",
+        "date_end",
+        holding={"room_booked": True},
+        message="This meeting room is already booked at that time.",
     )
 
     @api.depends("room_id", "reception_id.state")
@@ -54,23 +58,6 @@ class AffairsReceptionActivity(models.Model):
                 raise ValidationError(
                     self.env._("%(room)s is under repair.", room=room.display_name)
                 )
-            # Not on room_booked: searching it would flush this very booking
-            # and let the database refuse it before the clear message below.
-            clash = self.search(
-                Domain("id", "!=", activity.id)
-                & Domain("room_id", "=", room.id)
-                & Domain("reception_id.state", "not in", INACTIVE_RECEPTION_STATES)
-                & Domain("date_start", "<", activity.date_end)
-                & Domain("date_end", ">", activity.date_start),
-                limit=1,
-            )
-            if clash:
-                raise ValidationError(
-                    self.env._(
-                        "%(room)s is already booked from %(start)s to %(end)s for %(other)s.",
-                        room=room.display_name,
-                        start=fields.Datetime.to_string(clash.date_start),
-                        end=fields.Datetime.to_string(clash.date_end),
-                        other=clash.reception_id.display_name,
-                    )
-                )
+        # Not flushed: this very booking would reach the database, which would
+        # refuse it before the clear message.
+        self.filtered("room_booked")._affairs_check_no_overlap(flush=False)
