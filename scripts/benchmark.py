@@ -20,9 +20,13 @@ import threading
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-d", "--database", required=True)
-    parser.add_argument("--commit", action="store_true", help="keep what the benchmark creates")
+    parser.add_argument(
+        "--commit", action="store_true", help="keep what the benchmark creates"
+    )
     parser.add_argument("bench_file")
-    parser.add_argument("bench_args", nargs=argparse.REMAINDER, help="the benchmark's options")
+    parser.add_argument(
+        "bench_args", nargs=argparse.REMAINDER, help="the benchmark's options"
+    )
     args = parser.parse_args()
     bench_argv = args.bench_args
     sys.path.insert(0, os.environ.get("ODOO_SRC", "/opt/odoo"))

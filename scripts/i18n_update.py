@@ -7,6 +7,7 @@ terms too, e.g. department names). Terms already written in Chinese only are
 their own translation.
 Prints the untranslated entries left in each zh_CN.po.
 """
+
 import os
 import subprocess
 import sys
@@ -24,6 +25,8 @@ def glossary(addon):
     namespace = {}
     exec((REPO / "addons" / "affairs_base" / "i18n_glossary.py").read_text(), namespace)
     return dict(namespace["GLOSSARY"], **namespace["ADDON_GLOSSARY"].get(addon, {}))
+
+
 CHINESE_ONLY = re.compile(r"[^A-Za-z]*[\u4e00-\u9fff][^A-Za-z]*")
 
 
@@ -31,9 +34,21 @@ def export_pot(db, addon):
     pot = REPO / "addons" / addon / "i18n" / f"{addon}.pot"
     pot.parent.mkdir(exist_ok=True)
     subprocess.run(
-        [sys.executable, f"{os.environ['ODOO_SRC']}/odoo-bin", "i18n", "export", "-d", db,
-         "-c", os.environ.get("AFFAIRS_ODOO_CONF", str(REPO / "odoo.conf")), "-o", str(pot), addon],
-        check=True, cwd=REPO,
+        [
+            sys.executable,
+            f"{os.environ['ODOO_SRC']}/odoo-bin",
+            "i18n",
+            "export",
+            "-d",
+            db,
+            "-c",
+            os.environ.get("AFFAIRS_ODOO_CONF", str(REPO / "odoo.conf")),
+            "-o",
+            str(pot),
+            addon,
+        ],
+        check=True,
+        cwd=REPO,
     )
     return pot
 
@@ -44,7 +59,9 @@ def merge(pot_path, addon):
     known = {(entry.msgctxt, entry.msgid): entry.msgstr for entry in old}
     known_by_id = {entry.msgid: entry.msgstr for entry in old if entry.msgstr}
     new = polib.pofile(str(pot_path))
-    new.metadata.update({"Language": "zh_CN", "Content-Type": "text/plain; charset=UTF-8"})
+    new.metadata.update(
+        {"Language": "zh_CN", "Content-Type": "text/plain; charset=UTF-8"}
+    )
     terms = glossary(addon) if addon.startswith("affairs_") else {}
     for entry in new:
         entry.msgstr = (

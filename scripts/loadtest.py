@@ -48,11 +48,23 @@ import psycopg2
 import requests
 
 # Role of each simulated user, by share of the population, and its login.
-ROLES = [("cadre", 0.6, "cadre"), ("approver", 0.15, "manager"), ("dispatcher", 0.15, "officer"),
-         ("property", 0.05, "property_officer"), ("printer", 0.05, "officer")]
+ROLES = [
+    ("cadre", 0.6, "cadre"),
+    ("approver", 0.15, "manager"),
+    ("dispatcher", 0.15, "officer"),
+    ("property", 0.05, "property_officer"),
+    ("printer", 0.05, "officer"),
+]
 # Actions whose p95 the target speaks of (form loads and submissions).
-INTERACTIVE = ("form_load", "vehicle_submit", "service_submit", "space_submit", "approve", "dispatch",
-               "space_done")
+INTERACTIVE = (
+    "form_load",
+    "vehicle_submit",
+    "service_submit",
+    "space_submit",
+    "approve",
+    "dispatch",
+    "space_done",
+)
 
 
 # Time over which the simulated users log in.
@@ -67,9 +79,13 @@ class ServerError(Exception):
     """HTTP 5xx, or an error that is not a user-facing refusal."""
 
 
-USER_ERRORS = ("odoo.exceptions.UserError", "odoo.exceptions.ValidationError",
-               "odoo.exceptions.AccessError", "odoo.exceptions.MissingError",
-               "odoo.exceptions.RedirectWarning")
+USER_ERRORS = (
+    "odoo.exceptions.UserError",
+    "odoo.exceptions.ValidationError",
+    "odoo.exceptions.AccessError",
+    "odoo.exceptions.MissingError",
+    "odoo.exceptions.RedirectWarning",
+)
 
 
 class Client:
@@ -79,16 +95,25 @@ class Client:
         self.url, self.db, self.login = url, db, login
         self.http = requests.Session()
         self.ids = itertools.count(1)
-        self.uid = self.rpc("/web/session/authenticate",
-                            {"db": db, "login": login, "password": login})["uid"]
+        self.uid = self.rpc(
+            "/web/session/authenticate", {"db": db, "login": login, "password": login}
+        )["uid"]
         # The users' own language (zh_CN in the demo), the bureau's timezone.
         self.context = {"tz": "Asia/Shanghai"}
 
     def rpc(self, path, params):
         response = self.http.post(
             self.url + path,
-            data=json.dumps({"jsonrpc": "2.0", "method": "call", "id": next(self.ids), "params": params}),
-            headers={"Content-Type": "application/json"}, timeout=120,
+            data=json.dumps(
+                {
+                    "jsonrpc": "2.0",
+                    "method": "call",
+                    "id": next(self.ids),
+                    "params": params,
+                }
+            ),
+            headers={"Content-Type": "application/json"},
+            timeout=120,
         )
         if response.status_code >= 500:
             raise ServerError(f"HTTP {response.status_code}")
@@ -99,13 +124,17 @@ class Client:
             data = body["error"].get("data") or {}
             if data.get("name") in USER_ERRORS:
                 raise Refused(data.get("message") or data.get("name"))
-            raise ServerError(f"{data.get('name')}: {(data.get('message') or '')[:200]}")
+            raise ServerError(
+                f"{data.get('name')}: {(data.get('message') or '')[:200]}"
+            )
         return body["result"]
 
     def call(self, model, method, *args, **kwargs):
         kwargs.setdefault("context", self.context)
-        return self.rpc(f"/web/dataset/call_kw/{model}/{method}",
-                        {"model": model, "method": method, "args": list(args), "kwargs": kwargs})
+        return self.rpc(
+            f"/web/dataset/call_kw/{model}/{method}",
+            {"model": model, "method": method, "args": list(args), "kwargs": kwargs},
+        )
 
     def get(self, path):
         response = self.http.get(self.url + path, timeout=300)
@@ -151,28 +180,54 @@ class Journeys:
         self.random = random.Random(seed)
         self.lock = threading.Lock()
         admin = Client(url, db, "admin")
-        vehicles = admin.call("fleet.vehicle", "search_read", [("affairs_state", "=", "registered")],
-                              ["affairs_license_class"])
+        vehicles = admin.call(
+            "fleet.vehicle",
+            "search_read",
+            [("affairs_state", "=", "registered")],
+            ["affairs_license_class"],
+        )
         today = datetime.now().strftime("%Y-%m-%d")
-        drivers = admin.call("hr.employee", "search_read", [
-            ("affairs_is_driver", "=", True), ("affairs_license_expiry", ">", today)], ["affairs_license_class"])
+        drivers = admin.call(
+            "hr.employee",
+            "search_read",
+            [("affairs_is_driver", "=", True), ("affairs_license_expiry", ">", today)],
+            ["affairs_license_class"],
+        )
         # A dispatcher picks a driver whose licence covers the vehicle; the
         # collisions left are the ones the load test is about (same vehicle or
         # driver at overlapping times).
-        self.pairs = [(vehicle["id"], driver["id"]) for vehicle in vehicles for driver in drivers
-                      if driver["affairs_license_class"] == vehicle["affairs_license_class"]
-                      or (vehicle["affairs_license_class"] in ("C1", "C2")
-                          and driver["affairs_license_class"] not in ("C2", False))]
+        self.pairs = [
+            (vehicle["id"], driver["id"])
+            for vehicle in vehicles
+            for driver in drivers
+            if driver["affairs_license_class"] == vehicle["affairs_license_class"]
+            or (
+                vehicle["affairs_license_class"] in ("C1", "C2")
+                and driver["affairs_license_class"] not in ("C2", False)
+            )
+        ]
         self.categories = admin.call("affairs.service.category", "search", [])
         # The smallest free offices, shared by two colleagues, fit the area
         # standard: cadres race for the same few rooms.
-        self.rooms = admin.call("affairs.room", "search", [("state", "=", "free"), ("usage", "=", "office")],
-                                order="usable_area", limit=8)
-        cadre = admin.call("res.users", "search_read", [("login", "=", "cadre")], ["employee_id"])[0]
-        self.cadre_agency = admin.call("hr.employee", "read", [cadre["employee_id"][0]],
-                                       ["affairs_agency_id"])[0]["affairs_agency_id"][0]
-        self.colleagues = admin.call("hr.employee", "search", [("affairs_agency_id", "=", self.cadre_agency)],
-                                     limit=20)
+        self.rooms = admin.call(
+            "affairs.room",
+            "search",
+            [("state", "=", "free"), ("usage", "=", "office")],
+            order="usable_area",
+            limit=8,
+        )
+        cadre = admin.call(
+            "res.users", "search_read", [("login", "=", "cadre")], ["employee_id"]
+        )[0]
+        self.cadre_agency = admin.call(
+            "hr.employee", "read", [cadre["employee_id"][0]], ["affairs_agency_id"]
+        )[0]["affairs_agency_id"][0]
+        self.colleagues = admin.call(
+            "hr.employee",
+            "search",
+            [("affairs_agency_id", "=", self.cadre_agency)],
+            limit=20,
+        )
         self.reports = admin.call("fleet.vehicle", "search", [], limit=20)
 
     def pick(self, values):
@@ -185,79 +240,176 @@ class Journeys:
 
     def slot(self):
         with self.lock:
-            start = datetime.now().replace(minute=0, second=0, microsecond=0) + timedelta(
-                days=self.random.randint(1, 60), hours=self.random.randint(0, 10))
+            start = datetime.now().replace(
+                minute=0, second=0, microsecond=0
+            ) + timedelta(
+                days=self.random.randint(1, 60), hours=self.random.randint(0, 10)
+            )
             return start, start + timedelta(hours=self.random.randint(1, 4))
 
     # ---- cadre ----
     def form_load(self, client):
         ids = client.call("affairs.vehicle.request", "search", [], limit=20)
         if ids:
-            client.call("affairs.vehicle.request", "web_read", [self.pick(ids)], specification={
-                "name": {}, "state": {}, "purpose": {}, "destination": {}, "date_start": {}, "date_end": {},
-                "requester_id": {"fields": {"display_name": {}}}, "agency_id": {"fields": {"display_name": {}}},
-                "vehicle_id": {"fields": {"display_name": {}}}, "review_ids": {"fields": {"status": {}}},
-            })
-        client.call("affairs.vehicle.request", "onchange", [], {}, [], {
-            "name": {}, "requester_id": {}, "agency_id": {}, "date_start": {}, "date_end": {}})
+            client.call(
+                "affairs.vehicle.request",
+                "web_read",
+                [self.pick(ids)],
+                specification={
+                    "name": {},
+                    "state": {},
+                    "purpose": {},
+                    "destination": {},
+                    "date_start": {},
+                    "date_end": {},
+                    "requester_id": {"fields": {"display_name": {}}},
+                    "agency_id": {"fields": {"display_name": {}}},
+                    "vehicle_id": {"fields": {"display_name": {}}},
+                    "review_ids": {"fields": {"status": {}}},
+                },
+            )
+        client.call(
+            "affairs.vehicle.request",
+            "onchange",
+            [],
+            {},
+            [],
+            {
+                "name": {},
+                "requester_id": {},
+                "agency_id": {},
+                "date_start": {},
+                "date_end": {},
+            },
+        )
 
     def vehicle_submit(self, client):
         start, end = self.slot()
-        record = client.call("affairs.vehicle.request", "create", [{
-            "purpose": "调研座谈", "destination": "市行政中心", "origin": "机关大院",
-            "date_start": start.strftime("%Y-%m-%d %H:%M:%S"), "date_end": end.strftime("%Y-%m-%d %H:%M:%S"),
-            "passenger_count": 2,
-        }])[0]
+        record = client.call(
+            "affairs.vehicle.request",
+            "create",
+            [
+                {
+                    "purpose": "调研座谈",
+                    "destination": "市行政中心",
+                    "origin": "机关大院",
+                    "date_start": start.strftime("%Y-%m-%d %H:%M:%S"),
+                    "date_end": end.strftime("%Y-%m-%d %H:%M:%S"),
+                    "passenger_count": 2,
+                }
+            ],
+        )[0]
         client.call("affairs.vehicle.request", "action_submit", [record])
 
     def service_submit(self, client):
         """Filed over XML-RPC, as an integrating system (e.g. an OA portal) does."""
-        proxy = xmlrpc.client.ServerProxy(f"{self.url}/xmlrpc/2/object", allow_none=True)
-        record = proxy.execute_kw(self.db, client.uid, client.login, "affairs.service.request", "create",
-                                  [{"title": "办公室空调不制冷", "category_id": self.pick(self.categories),
-                                    "location": "B1-301"}])
-        proxy.execute_kw(self.db, client.uid, client.login, "affairs.service.request", "action_submit",
-                         [[record]])
+        proxy = xmlrpc.client.ServerProxy(
+            f"{self.url}/xmlrpc/2/object", allow_none=True
+        )
+        record = proxy.execute_kw(
+            self.db,
+            client.uid,
+            client.login,
+            "affairs.service.request",
+            "create",
+            [
+                {
+                    "title": "办公室空调不制冷",
+                    "category_id": self.pick(self.categories),
+                    "location": "B1-301",
+                }
+            ],
+        )
+        proxy.execute_kw(
+            self.db,
+            client.uid,
+            client.login,
+            "affairs.service.request",
+            "action_submit",
+            [[record]],
+        )
 
     def space_submit(self, client):
         room = self.pick(self.rooms)
-        record = client.call("affairs.space.request", "create", {
-            "request_type": "allocate", "agency_id": self.cadre_agency, "reason": "新进人员办公",
-            "line_ids": [(0, 0, {"room_id": room, "employee_ids": [(6, 0, self.sample(self.colleagues, 2))]})],
-        })
+        record = client.call(
+            "affairs.space.request",
+            "create",
+            {
+                "request_type": "allocate",
+                "agency_id": self.cadre_agency,
+                "reason": "新进人员办公",
+                "line_ids": [
+                    (
+                        0,
+                        0,
+                        {
+                            "room_id": room,
+                            "employee_ids": [(6, 0, self.sample(self.colleagues, 2))],
+                        },
+                    )
+                ],
+            },
+        )
         client.call("affairs.space.request", "action_submit", [record])
 
     # ---- bureau ----
     def approve(self, client):
-        model = self.pick(["affairs.vehicle.request", "affairs.vehicle.request", "affairs.space.request"])
-        ids = client.call(model, "search", [("state", "=", "submitted"), ("can_review", "=", True)], limit=10)
+        model = self.pick(
+            [
+                "affairs.vehicle.request",
+                "affairs.vehicle.request",
+                "affairs.space.request",
+            ]
+        )
+        ids = client.call(
+            model,
+            "search",
+            [("state", "=", "submitted"), ("can_review", "=", True)],
+            limit=10,
+        )
         if not ids:
             return "idle"
         client.call(model, "action_approve", [self.pick(ids)])
 
     def dispatch(self, client):
-        ids = client.call("affairs.vehicle.request", "search", [("state", "=", "approved")], limit=10)
+        ids = client.call(
+            "affairs.vehicle.request", "search", [("state", "=", "approved")], limit=10
+        )
         if not ids:
             return "idle"
         vehicle, driver = self.pick(self.pairs)
-        client.call("affairs.vehicle.request", "action_dispatch", [self.pick(ids)],
-                    vehicle=vehicle, driver=driver)
+        client.call(
+            "affairs.vehicle.request",
+            "action_dispatch",
+            [self.pick(ids)],
+            vehicle=vehicle,
+            driver=driver,
+        )
 
     def space_done(self, client):
-        ids = client.call("affairs.space.request", "search", [("state", "=", "approved")], limit=10)
+        ids = client.call(
+            "affairs.space.request", "search", [("state", "=", "approved")], limit=10
+        )
         if not ids:
             return "idle"
         client.call("affairs.space.request", "action_done", [self.pick(ids)])
 
     def print_pdf(self, client):
-        ids = client.call("affairs.vehicle.request", "search", [("state", "in", ("dispatched", "returned"))],
-                          limit=10)
+        ids = client.call(
+            "affairs.vehicle.request",
+            "search",
+            [("state", "in", ("dispatched", "returned"))],
+            limit=10,
+        )
         if not ids:
             return "idle"
         client.get(f"/report/pdf/affairs_fleet.report_dispatch_slip/{self.pick(ids)}")
 
     def print_excel(self, client):
-        client.get("/report/xlsx/affairs_fleet.vehicle_ledger_xlsx/" + ",".join(map(str, self.reports)))
+        client.get(
+            "/report/xlsx/affairs_fleet.vehicle_ledger_xlsx/"
+            + ",".join(map(str, self.reports))
+        )
 
 
 ROLE_ACTIONS = {
@@ -282,12 +434,24 @@ def simulate(journeys, stats, role, login, budget, deadline, seed):
             outcome = getattr(journeys, action)(client)
         except Refused as refusal:
             stats.record(action, time.perf_counter() - started, "refused", str(refusal))
-        except (ServerError, requests.RequestException, xmlrpc.client.Error, OSError) as error:
+        except (
+            ServerError,
+            requests.RequestException,
+            xmlrpc.client.Error,
+            OSError,
+        ) as error:
             reason = str(error)
             if isinstance(error, xmlrpc.client.Fault):
-                if any(name in error.faultString for name in ("UserError", "ValidationError", "AccessError")):
-                    stats.record(action, time.perf_counter() - started, "refused",
-                                 error.faultString.strip().splitlines()[-1])
+                if any(
+                    name in error.faultString
+                    for name in ("UserError", "ValidationError", "AccessError")
+                ):
+                    stats.record(
+                        action,
+                        time.perf_counter() - started,
+                        "refused",
+                        error.faultString.strip().splitlines()[-1],
+                    )
                     continue
                 reason = error.faultString.strip().splitlines()[-1][:200]
             stats.record(action, time.perf_counter() - started, "error", reason)
@@ -300,14 +464,16 @@ def population(users):
     roles = []
     for role, share, login in ROLES:
         roles += [(role, login)] * max(1, round(users * share))
-    return roles[:max(users, len(ROLES))]
+    return roles[: max(users, len(ROLES))]
 
 
 def warm_up(url, db, workers=4):
     """Let every worker load the registry before the clock starts."""
+
     def touch(_index):
         client = Client(url, db, "cadre")
         client.call("affairs.vehicle.request", "search_count", [])
+
     with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
         list(pool.map(touch, range(workers * 2)))
 
@@ -332,8 +498,18 @@ def run(url, db, users=50, actions=3000, seconds=600, seed=2026):
         for index, (role, login) in enumerate(people):
             # Users arrive over a few seconds (a load test's spawn rate), as
             # they do behind a proxy, not in one burst on the workers' sockets.
-            futures.append(pool.submit(simulate, journeys, stats, role, login, SharedBudget(),
-                                       deadline, seed + index))
+            futures.append(
+                pool.submit(
+                    simulate,
+                    journeys,
+                    stats,
+                    role,
+                    login,
+                    SharedBudget(),
+                    deadline,
+                    seed + index,
+                )
+            )
             time.sleep(RAMP_UP_SECONDS / max(len(people), 1))
         for future in futures:
             future.result()
@@ -344,7 +520,11 @@ def run(url, db, users=50, actions=3000, seconds=600, seed=2026):
 
 def percentile(values, share):
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))] if ordered else 0.0
+    return (
+        ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+        if ordered
+        else 0.0
+    )
 
 
 def check_integrity(db, host="127.0.0.1", port=5432, user=None):
@@ -382,21 +562,32 @@ def check_integrity(db, host="127.0.0.1", port=5432, user=None):
 
 
 def print_report(stats, integrity):
-    print(f"load test: {stats.users} simulated users, {stats.actions} actions in {stats.elapsed:.1f}s "
-          f"({stats.actions / max(stats.elapsed, 0.001):.1f} actions/s)")
-    print(f"{'action':<16}{'count':>7}{'done':>6}{'median ms':>11}{'p95 ms':>9}{'refused':>9}{'errors':>8}")
+    print(
+        f"load test: {stats.users} simulated users, {stats.actions} actions in {stats.elapsed:.1f}s "
+        f"({stats.actions / max(stats.elapsed, 0.001):.1f} actions/s)"
+    )
+    print(
+        f"{'action':<16}{'count':>7}{'done':>6}{'median ms':>11}{'p95 ms':>9}{'refused':>9}{'errors':>8}"
+    )
     for action, values in sorted(stats.latencies.items()):
         refused = sum(n for (name, _), n in stats.refused.items() if name == action)
-        errors = sum(n for (name, _), n in stats.server_errors.items() if name == action)
-        print(f"{action:<16}{len(values):>7}{stats.done[action]:>6}{statistics.median(values) * 1000:>11.0f}"
-              f"{percentile(values, 0.95) * 1000:>9.0f}{refused:>9}{errors:>8}")
+        errors = sum(
+            n for (name, _), n in stats.server_errors.items() if name == action
+        )
+        print(
+            f"{action:<16}{len(values):>7}{stats.done[action]:>6}{statistics.median(values) * 1000:>11.0f}"
+            f"{percentile(values, 0.95) * 1000:>9.0f}{refused:>9}{errors:>8}"
+        )
     print(f"server errors (5xx or unexpected): {sum(stats.server_errors.values())}")
     for (action, reason), count in stats.server_errors.most_common(10):
         print(f"  {count:>5}  {action}: {reason}")
     print(f"refused actions: {sum(stats.refused.values())}")
     for (action, reason), count in stats.refused.most_common(12):
         print(f"  {count:>5}  {action}: {reason}")
-    print("integrity: " + ", ".join(f"{name} {count}" for name, count in integrity.items()))
+    print(
+        "integrity: "
+        + ", ".join(f"{name} {count}" for name, count in integrity.items())
+    )
 
 
 def interactive_p95(stats):
@@ -412,9 +603,18 @@ def main():
     parser.add_argument("--actions", type=int, default=3000)
     parser.add_argument("--seconds", type=int, default=600)
     parser.add_argument("--seed", type=int, default=2026)
-    parser.add_argument("--p95-target", type=float, default=0.0, help="seconds; 0 to only print")
+    parser.add_argument(
+        "--p95-target", type=float, default=0.0, help="seconds; 0 to only print"
+    )
     options = parser.parse_args()
-    stats = run(options.url, options.db, options.users, options.actions, options.seconds, options.seed)
+    stats = run(
+        options.url,
+        options.db,
+        options.users,
+        options.actions,
+        options.seconds,
+        options.seed,
+    )
     integrity = check_integrity(options.db)
     print_report(stats, integrity)
     p95 = interactive_p95(stats)

@@ -17,6 +17,7 @@ browser or websocket-client would otherwise silently skip every tour), when no
 test ran, or when Odoo logged an ERROR or CRITICAL line. WARNING lines are
 counted and written to the log folder.
 """
+
 import ast
 import concurrent.futures
 import os
@@ -46,7 +47,9 @@ RESULT_LINE = re.compile(
 SKIP_LINE = re.compile(r" INFO \S+ odoo\.addons\.\S+: skipped ")
 # Odoo only warns when a module's demo data fails and installs it without:
 # for the suite that is a broken demo, as bad as an error.
-DEMO_FAILED = re.compile(r" WARNING \S+ odoo\.modules\.loading: Module \S+ demo data failed to install")
+DEMO_FAILED = re.compile(
+    r" WARNING \S+ odoo\.modules\.loading: Module \S+ demo data failed to install"
+)
 
 
 @dataclass
@@ -85,15 +88,24 @@ def addons():
     for manifest in sorted((REPO / "addons").glob("*/__manifest__.py")):
         data = ast.literal_eval(manifest.read_text())
         if data.get("installable", True):
-            found.append((bool(data.get("auto_install")), manifest.parent.name != "affairs_base", manifest.parent.name))
+            found.append(
+                (
+                    bool(data.get("auto_install")),
+                    manifest.parent.name != "affairs_base",
+                    manifest.parent.name,
+                )
+            )
     names = [name for *_, name in sorted(found)]
-    wanted = os.environ.get("AFFAIRS_TEST_ADDONS")  # e.g. to test one addon while developing
+    wanted = os.environ.get(
+        "AFFAIRS_TEST_ADDONS"
+    )  # e.g. to test one addon while developing
     return [name for name in names if name in wanted.split(",")] if wanted else names
 
 
 def odoo_command(db, *args):
     return [
-        PYTHON, str(ODOO_BIN),
+        PYTHON,
+        str(ODOO_BIN),
         f"--addons-path={os.environ['ADDONS_PATH']}",
         f"--database={db}",
         f"--db_host={os.environ['PGHOST']}",
@@ -136,7 +148,9 @@ def run_odoo(name, db, args, http_port, template=None):
     with log_path.open("w") as log:
         proc = subprocess.run(
             odoo_command(db, f"--http-port={http_port}", *args),
-            stdout=log, stderr=subprocess.STDOUT, cwd=REPO,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            cwd=REPO,
         )
     result = parse_log(name, log_path)
     result.returncode = proc.returncode
@@ -190,9 +204,17 @@ def build_templates():
     ours = {path.parent.name for path in (REPO / "addons").glob("*/__manifest__.py")}
     deps = [dep for dep in manifest("affairs_base")["depends"] if dep not in ours]
     deps_db, base_db = f"{DB_PREFIX}_tpl_deps", f"{DB_PREFIX}_tpl_base"
-    results = [run_odoo("template-deps", deps_db, ["-i", ",".join(deps)], PORT_BASE - 2)]
+    results = [
+        run_odoo("template-deps", deps_db, ["-i", ",".join(deps)], PORT_BASE - 2)
+    ]
     results.append(
-        run_odoo("template-base", base_db, ["-i", "affairs_base"], PORT_BASE - 2, template=deps_db)
+        run_odoo(
+            "template-base",
+            base_db,
+            ["-i", "affairs_base"],
+            PORT_BASE - 2,
+            template=deps_db,
+        )
     )
     for result in results:
         result.is_build = True
@@ -210,11 +232,15 @@ def phase_alone(names):
         # Addons outside affairs_base's tree (the chart of accounts) start from
         # an empty database: a template would give them modules they do not need.
         template = (
-            deps_db if name == "affairs_base"
-            else base_db if "affairs_base" in suite_dependencies(name)
+            deps_db
+            if name == "affairs_base"
+            else base_db
+            if "affairs_base" in suite_dependencies(name)
             else None
         )
-        jobs.append((f"alone-{name}", f"{DB_PREFIX}_{name}", args, PORT_BASE + index, template))
+        jobs.append(
+            (f"alone-{name}", f"{DB_PREFIX}_{name}", args, PORT_BASE + index, template)
+        )
     workers = int(os.environ.get("AFFAIRS_TEST_JOBS", "2"))
     with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
         return results + list(pool.map(lambda job: run_odoo(*job), jobs))
@@ -231,18 +257,40 @@ def phase_suite(names):
     """pytest on tests/: install/uninstall cycles and RPC."""
     junit = LOG_DIR / "suite-junit.xml"
     log_path = LOG_DIR / "suite.log"
-    env = dict(os.environ, AFFAIRS_ADDONS=",".join(names), AFFAIRS_TEST_DB_PREFIX=DB_PREFIX)
+    env = dict(
+        os.environ, AFFAIRS_ADDONS=",".join(names), AFFAIRS_TEST_DB_PREFIX=DB_PREFIX
+    )
     started = time.time()
     with log_path.open("w") as log:
         proc = subprocess.run(
-            [PYTHON, "-m", "pytest", "-p", "no:cacheprovider", "-rA", f"--junitxml={junit}",
-             "-n", os.environ.get("AFFAIRS_TEST_JOBS", "2"), "--dist", "loadgroup", "tests"],
-            stdout=log, stderr=subprocess.STDOUT, cwd=REPO, env=env,
+            [
+                PYTHON,
+                "-m",
+                "pytest",
+                "-p",
+                "no:cacheprovider",
+                "-rA",
+                f"--junitxml={junit}",
+                "-n",
+                os.environ.get("AFFAIRS_TEST_JOBS", "2"),
+                "--dist",
+                "loadgroup",
+                "tests",
+            ],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            cwd=REPO,
+            env=env,
         )
-    result = RunResult("suite (pytest)", returncode=proc.returncode if proc.returncode != 5 else 0)
+    result = RunResult(
+        "suite (pytest)", returncode=proc.returncode if proc.returncode != 5 else 0
+    )
     result.seconds = time.time() - started
     text = junit.read_text() if junit.exists() else ""
-    match = re.search(r'<testsuite [^>]*errors="(\d+)" failures="(\d+)" skipped="(\d+)" tests="(\d+)"', text)
+    match = re.search(
+        r'<testsuite [^>]*errors="(\d+)" failures="(\d+)" skipped="(\d+)" tests="(\d+)"',
+        text,
+    )
     if match:
         errors, failures, skipped, tests = map(int, match.groups())
         result.errors, result.failed, result.tests = errors, failures, tests
@@ -266,7 +314,9 @@ def report(results, timings=(), total=0.0):
         extra += 1 if result.returncode and not (run_failed or extra) else 0
         passed += max(run_passed, 0)
         failed += run_failed + extra
-        status = "ok" if not result.problems else "FAILED: " + "; ".join(result.problems)
+        status = (
+            "ok" if not result.problems else "FAILED: " + "; ".join(result.problems)
+        )
         print(
             f"{result.name:<40} {result.tests:>4} tests {result.seconds:7.1f}s "
             f"{result.warnings:>4} warnings  {status}"
@@ -283,8 +333,14 @@ def report(results, timings=(), total=0.0):
 
 PHASES = {
     "alone": ("phase 1: each addon alone (at_install tests)", phase_alone),
-    "together": ("phase 2: all addons with demo data (post_install tests, tours)", phase_together),
-    "suite": ("phase 3: suite-level tests (install/uninstall, RPC)", lambda names: [phase_suite(names)]),
+    "together": (
+        "phase 2: all addons with demo data (post_install tests, tours)",
+        phase_together,
+    ),
+    "suite": (
+        "phase 3: suite-level tests (install/uninstall, RPC)",
+        lambda names: [phase_suite(names)],
+    ),
 }
 
 

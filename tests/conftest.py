@@ -5,6 +5,7 @@ Run by scripts/run_tests.py (phase 3) after the per-addon databases
 addon with demo data) were built by phases 1 and 2; tests clone those
 databases instead of reinstalling everything, and build them when missing.
 """
+
 import os
 import socket
 import subprocess
@@ -19,9 +20,9 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 PREFIX = os.environ.get("AFFAIRS_TEST_DB_PREFIX", "affairs_test")
-ADDONS = [name for name in os.environ.get("AFFAIRS_ADDONS", "").split(",") if name] or sorted(
-    path.parent.name for path in (REPO / "addons").glob("*/__manifest__.py")
-)
+ADDONS = [
+    name for name in os.environ.get("AFFAIRS_ADDONS", "").split(",") if name
+] or sorted(path.parent.name for path in (REPO / "addons").glob("*/__manifest__.py"))
 
 
 def pytest_generate_tests(metafunc):
@@ -55,18 +56,25 @@ class Odoo:
         command = [sys.executable, f"{os.environ['ODOO_SRC']}/odoo-bin", *args]
         proc = subprocess.run(command, cwd=REPO, capture_output=True, text=True)
         errors = [
-            line for line in (proc.stdout + proc.stderr).splitlines()
+            line
+            for line in (proc.stdout + proc.stderr).splitlines()
             if " ERROR " in line or " CRITICAL " in line
         ]
         if check:
-            assert proc.returncode == 0 and not errors, (proc.stdout + proc.stderr)[-4000:]
+            assert proc.returncode == 0 and not errors, (proc.stdout + proc.stderr)[
+                -4000:
+            ]
         return proc
 
     def install(self, db, modules, *extra):
-        return self.run("-c", str(self.config), "-d", db, "-i", modules, "--stop-after-init", *extra)
+        return self.run(
+            "-c", str(self.config), "-d", db, "-i", modules, "--stop-after-init", *extra
+        )
 
     def uninstall(self, db, modules):
-        return self.run("module", "uninstall", "-c", str(self.config), "-d", db, modules)
+        return self.run(
+            "module", "uninstall", "-c", str(self.config), "-d", db, modules
+        )
 
 
 @pytest.fixture(scope="session")
@@ -76,7 +84,9 @@ def odoo(odoo_config):
 
 def connect(db):
     return psycopg2.connect(
-        dbname=db, host=os.environ.get("PGHOST", "127.0.0.1"), port=os.environ.get("PGPORT", "5432"),
+        dbname=db,
+        host=os.environ.get("PGHOST", "127.0.0.1"),
+        port=os.environ.get("PGPORT", "5432"),
         user=os.environ.get("PGUSER", "root"),
     )
 
@@ -127,12 +137,25 @@ def server(odoo, odoo_config):
     if database_exists(template):
         subprocess.run(["createdb", "-T", template, db], check=True)
     else:
-        addons = ",".join(sorted(p.parent.name for p in (REPO / "addons").glob("*/__manifest__.py")))
+        addons = ",".join(
+            sorted(p.parent.name for p in (REPO / "addons").glob("*/__manifest__.py"))
+        )
         odoo.install(db, addons, "--with-demo")
     proc = subprocess.Popen(
-        [sys.executable, f"{os.environ['ODOO_SRC']}/odoo-bin", "-c", str(odoo_config), "-d", db,
-         f"--db-filter=^{db}$", f"--http-port={RPC_PORT}", "--workers=0"],
-        cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            f"{os.environ['ODOO_SRC']}/odoo-bin",
+            "-c",
+            str(odoo_config),
+            "-d",
+            db,
+            f"--db-filter=^{db}$",
+            f"--http-port={RPC_PORT}",
+            "--workers=0",
+        ],
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     deadline = time.time() + 120
     while time.time() < deadline:
@@ -156,7 +179,9 @@ def server(odoo, odoo_config):
 
 def login(server, user):
     url, db = server
-    uid = xmlrpc.client.ServerProxy(f"{url}/xmlrpc/2/common").authenticate(db, user, user, {})
+    uid = xmlrpc.client.ServerProxy(f"{url}/xmlrpc/2/common").authenticate(
+        db, user, user, {}
+    )
     assert uid, f"demo user {user} can log in"
     models = xmlrpc.client.ServerProxy(f"{url}/xmlrpc/2/object", allow_none=True)
 

@@ -1,15 +1,27 @@
 """Each addon installs alone, uninstalls leaving nothing behind, and reinstalls."""
+
 import ast
 
 from conftest import PREFIX, REPO, query
 
-FOOTPRINT_MODELS = ("ir.model", "ir.model.fields", "ir.ui.menu", "ir.ui.view", "ir.model.access", "ir.rule", "ir.actions.act_window",
-                    "ir.actions.report", "res.groups")
+FOOTPRINT_MODELS = (
+    "ir.model",
+    "ir.model.fields",
+    "ir.ui.menu",
+    "ir.ui.view",
+    "ir.model.access",
+    "ir.rule",
+    "ir.actions.act_window",
+    "ir.actions.report",
+    "res.groups",
+)
 
 
 def affairs_dependencies(addon):
     """The affairs addons ``addon`` needs, itself included."""
-    manifest = ast.literal_eval((REPO / "addons" / addon / "__manifest__.py").read_text())
+    manifest = ast.literal_eval(
+        (REPO / "addons" / addon / "__manifest__.py").read_text()
+    )
     found = {addon}
     for dependency in manifest.get("depends", []):
         if (REPO / "addons" / dependency).is_dir():
@@ -39,8 +51,11 @@ def own_columns(db, addon):
                              AND mm.state = 'installed')""",
         [addon, addon],
     )
-    wanted = {(model.replace(".", "_"), name) for model, name, store, ttype in rows
-              if store and ttype not in ("one2many", "many2many")}
+    wanted = {
+        (model.replace(".", "_"), name)
+        for model, name, store, ttype in rows
+        if store and ttype not in ("one2many", "many2many")
+    }
     existing = query(
         db,
         "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public'",
@@ -84,15 +99,24 @@ def traces_left(db, models):
         "tier_review": "SELECT count(*) FROM tier_review WHERE model IN %s",
     }
     # An addon outside affairs_base's tree (the chart) may have no mail or tier tables.
-    counts = {table: query(db, sql, [models])[0][0] for table, sql in queries.items()
-              if query(db, "SELECT to_regclass(%s)", [table])[0][0]}
+    counts = {
+        table: query(db, sql, [models])[0][0]
+        for table, sql in queries.items()
+        if query(db, "SELECT to_regclass(%s)", [table])[0][0]
+    }
     return {table: count for table, count in counts.items() if count}
 
 
 def installed_affairs_modules(db):
     """Installed modules of this repository (addons/), whatever their prefix."""
-    ours = tuple(sorted(path.parent.name for path in (REPO / "addons").glob("*/__manifest__.py")))
-    rows = query(db, "SELECT name FROM ir_module_module WHERE state = 'installed' AND name IN %s", [ours])
+    ours = tuple(
+        sorted(path.parent.name for path in (REPO / "addons").glob("*/__manifest__.py"))
+    )
+    rows = query(
+        db,
+        "SELECT name FROM ir_module_module WHERE state = 'installed' AND name IN %s",
+        [ours],
+    )
     return {name for (name,) in rows}
 
 
@@ -101,22 +125,37 @@ def test_install_alone_uninstall_reinstall(odoo, clone_db, addon):
     if db is None:  # phase 1 did not build it: install from an empty database
         db = clone_db.new()
         odoo.install(db, addon)
-    assert installed_affairs_modules(db) == affairs_dependencies(addon), "installed alone with its dependencies"
+    assert installed_affairs_modules(db) == affairs_dependencies(addon), (
+        "installed alone with its dependencies"
+    )
     before = footprint(db, addon)
     columns = own_columns(db, addon)
-    assert own_models_without_access(db, addon) == [], "every model of the addon has access rights"
+    assert own_models_without_access(db, addon) == [], (
+        "every model of the addon has access rights"
+    )
 
     models = own_model_names(db, addon)
     odoo.uninstall(db, addon)
-    assert query(db, "SELECT state FROM ir_module_module WHERE name = %s", [addon]) == [("uninstalled",)]
-    assert traces_left(db, models) == {}, "no message, follower, attachment or review left behind"
-    assert footprint(db, addon) == {}, "no model, menu, view, action, access rule or group left behind"
-    existing = set(query(
-        db, "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public'"
-    ))
+    assert query(db, "SELECT state FROM ir_module_module WHERE name = %s", [addon]) == [
+        ("uninstalled",)
+    ]
+    assert traces_left(db, models) == {}, (
+        "no message, follower, attachment or review left behind"
+    )
+    assert footprint(db, addon) == {}, (
+        "no model, menu, view, action, access rule or group left behind"
+    )
+    existing = set(
+        query(
+            db,
+            "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public'",
+        )
+    )
     assert not existing & set(columns), "no table or column of the addon is left behind"
 
     odoo.install(db, addon)
-    assert query(db, "SELECT state FROM ir_module_module WHERE name = %s", [addon]) == [("installed",)]
+    assert query(db, "SELECT state FROM ir_module_module WHERE name = %s", [addon]) == [
+        ("installed",)
+    ]
     assert footprint(db, addon) == before
     assert own_columns(db, addon) == columns

@@ -5,6 +5,7 @@ production (``--workers=2``, the gevent long-polling process, a cron worker,
 ``--proxy-mode``) and ``scripts/loadtest.py`` runs a short mix of every role's
 journey on it. The full run (50 users) is ``scripts/loadtest.sh``.
 """
+
 import os
 import shutil
 import socket
@@ -27,7 +28,14 @@ pytestmark = pytest.mark.xdist_group("load")
 PORT = int(os.environ.get("AFFAIRS_TEST_PORT_BASE", "8300")) - 10
 FILESTORE = REPO / ".data" / "test-filestore" / "filestore"
 # What the short run must have done for the test to mean something.
-EXPECTED_ACTIONS = ("form_load", "vehicle_submit", "service_submit", "approve", "dispatch", "space_submit")
+EXPECTED_ACTIONS = (
+    "form_load",
+    "vehicle_submit",
+    "service_submit",
+    "approve",
+    "dispatch",
+    "space_submit",
+)
 
 
 @pytest.fixture(scope="module")
@@ -43,14 +51,32 @@ def server(odoo_config, tmp_path_factory):
     log_path = Path(tmp_path_factory.mktemp("load")) / "server.log"
     with log_path.open("w") as log:
         proc = subprocess.Popen(
-            [sys.executable, f"{os.environ['ODOO_SRC']}/odoo-bin", "-c", str(odoo_config), "-d", db,
-             f"--db-filter=^{db}$", f"--http-port={PORT}", f"--gevent-port={PORT + 1}", "--workers=2",
-             "--max-cron-threads=1", "--limit-time-real-cron=0", "--proxy-mode", "--log-level=warn"],
-            cwd=REPO, stdout=log, stderr=subprocess.STDOUT,
+            [
+                sys.executable,
+                f"{os.environ['ODOO_SRC']}/odoo-bin",
+                "-c",
+                str(odoo_config),
+                "-d",
+                db,
+                f"--db-filter=^{db}$",
+                f"--http-port={PORT}",
+                f"--gevent-port={PORT + 1}",
+                "--workers=2",
+                "--max-cron-threads=1",
+                "--limit-time-real-cron=0",
+                "--proxy-mode",
+                "--log-level=warn",
+            ],
+            cwd=REPO,
+            stdout=log,
+            stderr=subprocess.STDOUT,
         )
     url = f"http://127.0.0.1:{PORT}"
     deadline = time.time() + 120
-    for health in (f"{url}/web/health", f"http://127.0.0.1:{PORT + 1}/websocket/health"):
+    for health in (
+        f"{url}/web/health",
+        f"http://127.0.0.1:{PORT + 1}/websocket/health",
+    ):
         while time.time() < deadline:
             try:
                 if requests.get(health, timeout=5).ok:
@@ -69,10 +95,16 @@ def test_short_load(server):
     """20 users for at most 45 s: no server error, nothing double-booked or overrun."""
     url, db, log_path = server
     stats = loadtest.run(url, db, users=20, actions=400, seconds=45)
-    integrity = loadtest.check_integrity(db, host=os.environ.get("PGHOST", "127.0.0.1"),
-                                         port=os.environ.get("PGPORT", "5432"), user=os.environ.get("PGUSER"))
+    integrity = loadtest.check_integrity(
+        db,
+        host=os.environ.get("PGHOST", "127.0.0.1"),
+        port=os.environ.get("PGPORT", "5432"),
+        user=os.environ.get("PGUSER"),
+    )
     loadtest.print_report(stats, integrity)
-    assert not stats.server_errors, f"server errors under load: {dict(stats.server_errors)}"
+    assert not stats.server_errors, (
+        f"server errors under load: {dict(stats.server_errors)}"
+    )
     assert not any(integrity.values()), f"integrity violations: {integrity}"
     missing = [action for action in EXPECTED_ACTIONS if not stats.done[action]]
     assert not missing, f"journeys that never completed under load: {missing}"
@@ -92,9 +124,13 @@ def server_log_errors(log_path):
     errors, races = [], 0
     for index, line in enumerate(lines):
         parts = line.split(" ", 5)
-        if len(parts) < 5 or parts[3] not in ("ERROR", "CRITICAL") or parts[0][:2] != "20":
+        if (
+            len(parts) < 5
+            or parts[3] not in ("ERROR", "CRITICAL")
+            or parts[0][:2] != "20"
+        ):
             continue
-        following = " ".join(lines[index + 1:index + 4])
+        following = " ".join(lines[index + 1 : index + 4])
         if parts[4] == "odoo.sql_db:" or " odoo.sql_db: " in line:
             if any(race in following for race in RACES):
                 races += 1
@@ -111,7 +147,9 @@ def test_multi_worker_server_up(server):
     """The long-polling (gevent) process answers too: websockets behind the proxy."""
     url, _db, _log = server
     try:
-        response = requests.get(f"http://127.0.0.1:{PORT + 1}/websocket/health", timeout=10)
+        response = requests.get(
+            f"http://127.0.0.1:{PORT + 1}/websocket/health", timeout=10
+        )
     except requests.RequestException as error:
         pytest.fail(f"{error}\n{_log_tail(_log)}")
     assert response.status_code == 200, response.text

@@ -1,4 +1,5 @@
 """The suite as an integrator uses it: XML-RPC against a running server with demo data."""
+
 import xmlrpc.client
 
 import pytest
@@ -12,10 +13,21 @@ pytestmark = pytest.mark.xdist_group("rpc")
 
 def test_agency_user_files_and_bureau_processes_over_rpc(server):
     _uid, cadre = login(server, "cadre")
-    category = cadre("affairs.service.category", "search", [("name", "ilike", "Repair")], limit=1)
-    request_id = cadre("affairs.service.request", "create", {"title": "RPC: door lock", "category_id": category[0]})
+    category = cadre(
+        "affairs.service.category", "search", [("name", "ilike", "Repair")], limit=1
+    )
+    request_id = cadre(
+        "affairs.service.request",
+        "create",
+        {"title": "RPC: door lock", "category_id": category[0]},
+    )
     cadre("affairs.service.request", "action_submit", [request_id])
-    record = cadre("affairs.service.request", "read", [request_id], ["state", "agency_id", "deadline"])[0]
+    record = cadre(
+        "affairs.service.request",
+        "read",
+        [request_id],
+        ["state", "agency_id", "deadline"],
+    )[0]
     assert record["state"] == "approved"
     assert record["deadline"]
     assert record["agency_id"][1] == "市财政局"
@@ -24,7 +36,9 @@ def test_agency_user_files_and_bureau_processes_over_rpc(server):
     officer("affairs.service.request", "action_accept", [request_id])
     officer("affairs.service.request", "action_done", [request_id])
     cadre("affairs.service.request", "action_rate", [request_id], 5, "fast")
-    record = cadre("affairs.service.request", "read", [request_id], ["state", "rating"])[0]
+    record = cadre(
+        "affairs.service.request", "read", [request_id], ["state", "rating"]
+    )[0]
     assert record == {"id": request_id, "state": "done", "rating": "5"}
 
 
@@ -35,7 +49,12 @@ def test_agency_user_sees_only_own_agency_over_rpc(server):
     names = {record["agency_id"][1] for record in visible if record["agency_id"]}
     assert names <= {"市财政局"}
     _uid, officer = login(server, "officer")
-    other = officer("affairs.service.request", "search", [("agency_id.name", "=", "市教育局")], limit=1)
+    other = officer(
+        "affairs.service.request",
+        "search",
+        [("agency_id.name", "=", "市教育局")],
+        limit=1,
+    )
     assert other, "demo has a request of another agency"
     with pytest.raises(xmlrpc.client.Fault, match="AccessError|not allowed|access"):
         cadre("affairs.service.request", "read", other, ["title"])
@@ -43,10 +62,17 @@ def test_agency_user_sees_only_own_agency_over_rpc(server):
 
 def test_bad_input_gives_clear_error_over_rpc(server):
     _uid, cadre = login(server, "cadre")
-    category = cadre("affairs.service.category", "search", [("name", "ilike", "Printing")], limit=1)
+    category = cadre(
+        "affairs.service.category", "search", [("name", "ilike", "Printing")], limit=1
+    )
     request_id = cadre(
-        "affairs.service.request", "create",
-        {"title": "RPC: 10,000 copies", "category_id": category[0], "estimated_cost": 99999},
+        "affairs.service.request",
+        "create",
+        {
+            "title": "RPC: 10,000 copies",
+            "category_id": category[0],
+            "estimated_cost": 99999,
+        },
     )
     with pytest.raises(xmlrpc.client.Fault, match="above the cap"):
         cadre("affairs.service.request", "action_submit", [request_id])

@@ -2,6 +2,7 @@
 
 Usage: python scripts/dev/fill_po.py ADDON TRANSLATIONS.py
 """
+
 import runpy
 import sys
 from pathlib import Path

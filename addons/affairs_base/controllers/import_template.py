@@ -18,5 +18,8 @@ class AffairsImportTemplate(http.Controller):
         filename, content = request.env[model]._affairs_import_template_file(code)
         return request.make_response(
             content,
-            [("Content-Type", XLSX), ("Content-Disposition", content_disposition(filename))],
+            [
+                ("Content-Type", XLSX),
+                ("Content-Disposition", content_disposition(filename)),
+            ],
         )

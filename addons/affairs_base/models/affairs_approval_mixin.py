@@ -172,7 +172,9 @@ class AffairsApprovalMixin(models.AbstractModel):
             for vals in vals_list:
                 if vals.get("name", "/") == "/":
                     vals["name"] = (
-                        self.env["ir.sequence"].next_by_code(self._affairs_sequence_code)
+                        self.env["ir.sequence"].next_by_code(
+                            self._affairs_sequence_code
+                        )
                         or "/"
                     )
         records = super(
@@ -445,8 +447,10 @@ class AffairsApprovalMixin(models.AbstractModel):
         agencies = user.affairs_agency_ids
         field = self._affairs_agency_field
         for record in self:
-            if "company_id" in self._fields and record.company_id and (
-                record.company_id not in user.company_ids
+            if (
+                "company_id" in self._fields
+                and record.company_id
+                and (record.company_id not in user.company_ids)
             ):
                 raise UserError(
                     self.env._(
@@ -454,8 +458,11 @@ class AffairsApprovalMixin(models.AbstractModel):
                         name=record.display_name,
                     )
                 )
-            if field and field in self._fields and record[field] and (
-                record[field] not in agencies
+            if (
+                field
+                and field in self._fields
+                and record[field]
+                and (record[field] not in agencies)
             ):
                 raise UserError(
                     self.env._(
@@ -491,7 +498,9 @@ class AffairsApprovalMixin(models.AbstractModel):
         for record in self:
             if record.state != "draft":
                 raise UserError(
-                    self.env._("Only a draft can be submitted: %s.", record.display_name)
+                    self.env._(
+                        "Only a draft can be submitted: %s.", record.display_name
+                    )
                 )
             record._affairs_check_submit()
         self._affairs_transition_write(
@@ -706,13 +715,17 @@ class AffairsApprovalMixin(models.AbstractModel):
     def action_view_corrections(self):
         self.ensure_one()
         corrections = self.search([("affairs_correction_of_res_id", "=", self.id)])
-        action = corrections[:1]._affairs_form_action() if len(corrections) == 1 else {
-            "type": "ir.actions.act_window",
-            "name": self.env._("Corrections"),
-            "res_model": self._name,
-            "view_mode": "list,form",
-            "domain": [("id", "in", corrections.ids)],
-        }
+        action = (
+            corrections[:1]._affairs_form_action()
+            if len(corrections) == 1
+            else {
+                "type": "ir.actions.act_window",
+                "name": self.env._("Corrections"),
+                "res_model": self._name,
+                "view_mode": "list,form",
+                "domain": [("id", "in", corrections.ids)],
+            }
+        )
         return action
 
     def action_view_correction_original(self):
@@ -833,7 +846,9 @@ class AffairsApprovalMixin(models.AbstractModel):
         # sudo: only counts of approval activities per candidate are read, and
         # the other approvers' activities are not the current user's.
         load = dict(
-            self.env["mail.activity"].sudo()._read_group(
+            self.env["mail.activity"]
+            .sudo()
+            ._read_group(
                 [
                     ("activity_type_id", "=", activity_type.id),
                     ("user_id", "in", candidates.ids),
@@ -860,12 +875,15 @@ class AffairsApprovalMixin(models.AbstractModel):
             activities = record.activity_ids.filtered(
                 lambda activity: activity.activity_type_id == activity_type
             )
-            mine = activities.filtered(lambda activity: activity.user_id == self.env.user)
+            mine = activities.filtered(
+                lambda activity: activity.user_id == self.env.user
+            )
             stale = activities - mine
             if not all_reviewers:
                 stale = stale.filtered(
-                    lambda activity, r=record: activity.user_id
-                    not in r._affairs_pending_reviewers()
+                    lambda activity, r=record: (
+                        activity.user_id not in r._affairs_pending_reviewers()
+                    )
                 )
             mine.action_feedback()
             # sudo: activities of the other approvers of a finished step are

@@ -58,7 +58,9 @@ class AffairsImportMixin(models.AbstractModel):
         if not self.has_access("create"):
             raise AccessError(self.env._("You cannot import %s.", label))
         labels = self.fields_get(columns, attributes=["string"])
-        self._affairs_import_remember_headers({labels[name]["string"]: name for name in columns})
+        self._affairs_import_remember_headers(
+            {labels[name]["string"]: name for name in columns}
+        )
         output = io.BytesIO()
         workbook = xlsxwriter.Workbook(output, {"in_memory": True})
         sheet = workbook.add_worksheet(label[:31])
@@ -80,15 +82,24 @@ class AffairsImportMixin(models.AbstractModel):
         """
         Mapping = self.env["base_import.mapping"]
         known = Mapping.search(
-            [("res_model", "=", self._name), ("column_name", "in", [h.lower() for h in field_by_header])]
+            [
+                ("res_model", "=", self._name),
+                ("column_name", "in", [h.lower() for h in field_by_header]),
+            ]
         )
         for mapping in known:
             mapping.field_name = next(
-                name for header, name in field_by_header.items() if header.lower() == mapping.column_name
+                name
+                for header, name in field_by_header.items()
+                if header.lower() == mapping.column_name
             )
         Mapping.create(
             [
-                {"res_model": self._name, "column_name": header.lower(), "field_name": name}
+                {
+                    "res_model": self._name,
+                    "column_name": header.lower(),
+                    "field_name": name,
+                }
                 for header, name in field_by_header.items()
                 if header.lower() not in known.mapped("column_name")
             ]
@@ -98,7 +109,11 @@ class AffairsImportMixin(models.AbstractModel):
     def load(self, fields, data):
         """Match rows to existing records by their key (see the class doc)."""
         keys = self._affairs_import_key
-        if keys and all(key in fields for key in keys) and not {"id", ".id"} & set(fields):
+        if (
+            keys
+            and all(key in fields for key in keys)
+            and not {"id", ".id"} & set(fields)
+        ):
             positions = [fields.index(key) for key in keys]
             existing = self._affairs_import_existing(keys, positions, data)
             fields = [*fields, ".id"]
@@ -121,8 +136,10 @@ class AffairsImportMixin(models.AbstractModel):
         """
         if self.env.context.get("import_file"):
             self = self.with_context(
-                tracking_disable=True, mail_create_nolog=True,
-                mail_create_nosubscribe=True, mail_notrack=True,
+                tracking_disable=True,
+                mail_create_nolog=True,
+                mail_create_nosubscribe=True,
+                mail_notrack=True,
             )
         return super()._load_records_create(vals_list)
 

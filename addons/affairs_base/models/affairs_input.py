@@ -9,6 +9,7 @@ texts have a plausible length, selections hold one of their choices. A model
 lists the fields that may be negative in ``_affairs_signed_fields`` and the
 register dates that may be older than 1990 in ``_affairs_historic_date_fields``.
 """
+
 import datetime
 
 from odoo import fields
@@ -60,8 +61,10 @@ def _problem(field, value, signed, historic=False):
             return lambda env: env._("it cannot be negative.")
     elif kind in ("date", "datetime"):
         try:
-            day = fields.Date.to_date(value) if kind == "date" else (
-                fields.Datetime.to_datetime(value)
+            day = (
+                fields.Date.to_date(value)
+                if kind == "date"
+                else (fields.Datetime.to_datetime(value))
             )
         except (ValueError, TypeError, OverflowError):
             return lambda env: env._("%(value)s is not a date.", value=value)
@@ -83,5 +86,7 @@ def _problem(field, value, signed, historic=False):
     elif kind == "selection" and not callable(field.selection) and field.selection:
         # Static choices only: a computed selection is checked by the ORM.
         if value not in [key for key, _label in field.selection]:
-            return lambda env: env._("%(value)r is not one of the choices.", value=value)
+            return lambda env: env._(
+                "%(value)r is not one of the choices.", value=value
+            )
     return None

@@ -42,9 +42,7 @@ class AffairsKeyTask(models.Model):
         for task in self:
             items = task.item_ids.filtered(lambda item: item.state != "cancel")
             task.item_count = len(items)
-            task.progress = (
-                sum(items.mapped("progress")) / len(items) if items else 0.0
-            )
+            task.progress = sum(items.mapped("progress")) / len(items) if items else 0.0
 
     def _compute_overdue_count(self):
         data = self.env["affairs.key.task.item"]._read_group(
@@ -57,4 +55,6 @@ class AffairsKeyTask(models.Model):
             task.overdue_count = counts.get(task.id, 0)
 
     def action_export_xlsx(self):
-        return self.env.ref("affairs_base.action_report_key_task_xlsx").report_action(self)
+        return self.env.ref("affairs_base.action_report_key_task_xlsx").report_action(
+            self
+        )

@@ -36,7 +36,9 @@ class AffairsKeyTaskItem(models.Model):
         tracking=True,
     )
     date_done = fields.Date(readonly=True)
-    is_overdue = fields.Boolean(compute="_compute_is_overdue", search="_search_is_overdue")
+    is_overdue = fields.Boolean(
+        compute="_compute_is_overdue", search="_search_is_overdue"
+    )
     year = fields.Integer(related="task_id.year", store=True)
     company_id = fields.Many2one(related="task_id.company_id", store=True)
 
@@ -48,7 +50,9 @@ class AffairsKeyTaskItem(models.Model):
     def _compute_is_overdue(self):
         today = fields.Date.context_today(self)
         for item in self:
-            item.is_overdue = item.state in ("todo", "in_progress") and item.deadline < today
+            item.is_overdue = (
+                item.state in ("todo", "in_progress") and item.deadline < today
+            )
 
     def _search_is_overdue(self, operator, value):
         if operator != "in":
@@ -63,7 +67,9 @@ class AffairsKeyTaskItem(models.Model):
         for item in self:
             if item.state == "done" and item.progress < 100:
                 raise ValidationError(
-                    self.env._("Item %(name)s is done only at 100%% progress.", name=item.name)
+                    self.env._(
+                        "Item %(name)s is done only at 100%% progress.", name=item.name
+                    )
                 )
 
     def write(self, vals):

@@ -36,7 +36,9 @@ class AffairsServiceHandover(models.Model):
         Request = self.env["affairs.service.request"]
         for vals in vals_list:
             request = Request.browse(vals.get("request_id"))
-            self._check_handover(request, self.env["res.users"].browse(vals.get("to_user_id")))
+            self._check_handover(
+                request, self.env["res.users"].browse(vals.get("to_user_id"))
+            )
             vals["from_user_id"] = request.handler_id.id
         handovers = super().create(vals_list)
         for handover in handovers:

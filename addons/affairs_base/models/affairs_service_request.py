@@ -100,7 +100,9 @@ class AffairsServiceRequest(models.Model):
     accepted_date = fields.Datetime(readonly=True, copy=False)
     deadline = fields.Datetime(readonly=True, copy=False, tracking=True)
     date_done = fields.Datetime(string="Done On", readonly=True, copy=False)
-    is_overdue = fields.Boolean(compute="_compute_is_overdue", search="_search_is_overdue")
+    is_overdue = fields.Boolean(
+        compute="_compute_is_overdue", search="_search_is_overdue"
+    )
     on_time_rate = fields.Float(
         string="On Time (%)",
         compute="_compute_on_time_rate",
@@ -162,7 +164,9 @@ class AffairsServiceRequest(models.Model):
     def _compute_on_time_rate(self):
         for request in self:
             if request.state == "done" and request.deadline:
-                request.on_time_rate = 100.0 if request.date_done <= request.deadline else 0.0
+                request.on_time_rate = (
+                    100.0 if request.date_done <= request.deadline else 0.0
+                )
             else:
                 request.on_time_rate = False
 
@@ -226,7 +230,9 @@ class AffairsServiceRequest(models.Model):
         for request in self:
             if request.state != "approved":
                 raise UserError(
-                    self.env._("%(name)s is not waiting for a handler.", name=request.name)
+                    self.env._(
+                        "%(name)s is not waiting for a handler.", name=request.name
+                    )
                 )
             if request.handler_id:
                 raise UserError(
@@ -300,7 +306,9 @@ class AffairsServiceRequest(models.Model):
         self.ensure_one()
         # China's working hours: holidays skipped, make-up days (调休) worked.
         calendar = self.company_id._affairs_working_calendar()
-        return calendar.affairs_add_working_hours(start, self.category_id.promised_hours)
+        return calendar.affairs_add_working_hours(
+            start, self.category_id.promised_hours
+        )
 
     def _check_cost_cap(self):
         self.ensure_one()
@@ -321,10 +329,14 @@ class AffairsServiceRequest(models.Model):
     def _check_can_rate(self):
         for request in self:
             if request.state != "done":
-                raise UserError(self.env._("A service can be rated only once it is done."))
+                raise UserError(
+                    self.env._("A service can be rated only once it is done.")
+                )
             if self.env.user != request.requester_user_id and not self.env.su:
                 raise UserError(
-                    self.env._("Only the requester of %(name)s can rate it.", name=request.name)
+                    self.env._(
+                        "Only the requester of %(name)s can rate it.", name=request.name
+                    )
                 )
 
     def _close_open_activities(self):

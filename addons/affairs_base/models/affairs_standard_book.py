@@ -58,7 +58,9 @@ class AffairsStandardBook(models.Model):
     @api.constrains("parent_id")
     def _check_parent_id(self):
         if self._has_cycle():
-            raise ValidationError(self.env._("A standards book cannot override itself."))
+            raise ValidationError(
+                self.env._("A standards book cannot override itself.")
+            )
 
     @api.model
     def _get_books_in_force(self, date=None, company=None):

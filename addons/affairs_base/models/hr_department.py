@@ -121,7 +121,9 @@ class HrDepartment(models.Model):
     @api.constrains("affairs_headcount")
     def _check_affairs_headcount(self):
         if any(department.affairs_headcount < 0 for department in self):
-            raise ValidationError(self.env._("The authorized headcount cannot be negative."))
+            raise ValidationError(
+                self.env._("The authorized headcount cannot be negative.")
+            )
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -137,7 +139,9 @@ class HrDepartment(models.Model):
 
     def _affairs_ensure_accounts(self):
         """Give each agency its partner and analytic account when missing."""
-        plan = self.env.ref("affairs_base.analytic_plan_agencies", raise_if_not_found=False)
+        plan = self.env.ref(
+            "affairs_base.analytic_plan_agencies", raise_if_not_found=False
+        )
         for agency in self:
             if not agency.affairs_partner_id:
                 agency.affairs_partner_id = self.env["res.partner"].create(

@@ -51,8 +51,10 @@ class HrEmployee(models.Model):
         user = self.env.user
         # sudo: an employee's agency and user are public (hr.employee.public).
         outside = forbidden.sudo().filtered(
-            lambda employee: employee.affairs_agency_id not in user.affairs_agency_ids
-            and employee.user_id != user
+            lambda employee: (
+                employee.affairs_agency_id not in user.affairs_agency_ids
+                and employee.user_id != user
+            )
         )
         if not outside:
             return None

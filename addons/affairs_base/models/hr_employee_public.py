@@ -7,6 +7,10 @@ class HrEmployeePublic(models.Model):
 
     _inherit = "hr.employee.public"
 
-    affairs_rank_id = fields.Many2one("affairs.rank", string="Post / Rank", readonly=True)
-    affairs_post_level_id = fields.Many2one("affairs.rank", string="Post Level", readonly=True)
+    affairs_rank_id = fields.Many2one(
+        "affairs.rank", string="Post / Rank", readonly=True
+    )
+    affairs_post_level_id = fields.Many2one(
+        "affairs.rank", string="Post Level", readonly=True
+    )
     affairs_agency_id = fields.Many2one("hr.department", string="Agency", readonly=True)

@@ -7,7 +7,7 @@ class MailThread(models.AbstractModel):
     _inherit = "mail.thread"
 
     def _creation_message(self):
-        """"<Document> created" with the document's name in the language of
+        """ "<Document> created" with the document's name in the language of
         the rest of the message.
 
         Core reads the model's name in the context language, but translates

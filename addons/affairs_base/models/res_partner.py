@@ -13,7 +13,9 @@ class ResPartner(models.Model):
     def _check_affairs_cn_credit_code(self):
         """An organisation's tax ID in China is its unified social credit code."""
         for partner in self:
-            if not (partner.vat and partner.is_company and partner._affairs_is_chinese()):
+            if not (
+                partner.vat and partner.is_company and partner._affairs_is_chinese()
+            ):
                 continue
             try:
                 uscc.validate(partner.vat)
@@ -31,5 +33,7 @@ class ResPartner(models.Model):
 
     def _affairs_is_chinese(self):
         self.ensure_one()
-        country = self.country_id or self.company_id.country_id or self.env.company.country_id
+        country = (
+            self.country_id or self.company_id.country_id or self.env.company.country_id
+        )
         return country.code == "CN"

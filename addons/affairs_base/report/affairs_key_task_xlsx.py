@@ -8,7 +8,11 @@ class AffairsKeyTaskXlsx(models.AbstractModel):
     _description = "Key Task Ledger (Excel)"
 
     def _affairs_ledger(self, objs):
-        states = dict(self.env["affairs.key.task.item"]._fields["state"]._description_selection(self.env))
+        states = dict(
+            self.env["affairs.key.task.item"]
+            ._fields["state"]
+            ._description_selection(self.env)
+        )
         columns = [
             (self.env._("Year"), "int", 8),
             (self.env._("Key Task"), "text", 30),

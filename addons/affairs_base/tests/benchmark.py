@@ -27,7 +27,9 @@ class Benchmark:
 
     def __init__(self, env, options, tracking=False):
         self.options = options
-        self.env = env if tracking else env(context=dict(env.context, **DISABLED_MAIL_CONTEXT))
+        self.env = (
+            env if tracking else env(context=dict(env.context, **DISABLED_MAIL_CONTEXT))
+        )
         self.results = []
 
     def measure(self, label, func, flush=True):
@@ -41,13 +43,20 @@ class Benchmark:
         if flush:
             env.flush_all()
             env.invalidate_all()
-        queries, started, cpu = env.cr.sql_log_count, time.perf_counter(), time.process_time()
+        queries, started, cpu = (
+            env.cr.sql_log_count,
+            time.perf_counter(),
+            time.process_time(),
+        )
         result = func()
         env.flush_all()
         count, seconds = env.cr.sql_log_count - queries, time.perf_counter() - started
         cpu = time.process_time() - cpu
         self.results.append((label, count, seconds))
-        print(f"{label:<58} {count:>7} queries {seconds:>8.2f} s ({cpu:.2f} s CPU)", flush=True)
+        print(
+            f"{label:<58} {count:>7} queries {seconds:>8.2f} s ({cpu:.2f} s CPU)",
+            flush=True,
+        )
         return result, count, seconds
 
     def report(self, text, *args):
@@ -56,7 +65,9 @@ class Benchmark:
     def check_equal(self, label, counts):
         """Print (and assert) that the query counts at several sizes are equal."""
         equal = len(set(counts)) == 1
-        print(f"{label}: {list(counts)} {'equal' if equal else 'DIFFERENT'}", flush=True)
+        print(
+            f"{label}: {list(counts)} {'equal' if equal else 'DIFFERENT'}", flush=True
+        )
         assert equal, (label, counts)
 
 
@@ -69,8 +80,13 @@ def load_average():
 def parse_options(module, argv):
     parser = argparse.ArgumentParser(prog=os.path.basename(module.__file__))
     for name, (default, text) in getattr(module, "OPTIONS", {}).items():
-        parser.add_argument(f"--{name.replace('_', '-')}", dest=name, type=type(default),
-                            default=default, help=f"{text} (default {default})")
+        parser.add_argument(
+            f"--{name.replace('_', '-')}",
+            dest=name,
+            type=type(default),
+            default=default,
+            help=f"{text} (default {default})",
+        )
     return parser.parse_args(argv)
 
 

@@ -14,35 +14,90 @@ class AffairsCommon(BaseCommon):
         Department = cls.env["hr.department"]
         cls.agency_a, cls.agency_b = Department.create(
             [
-                {"name": "市财政局", "is_affairs_agency": True, "affairs_level": "municipal",
-                 "affairs_headcount": 50},
-                {"name": "市教育局", "is_affairs_agency": True, "affairs_level": "municipal",
-                 "affairs_headcount": 40},
+                {
+                    "name": "市财政局",
+                    "is_affairs_agency": True,
+                    "affairs_level": "municipal",
+                    "affairs_headcount": 50,
+                },
+                {
+                    "name": "市教育局",
+                    "is_affairs_agency": True,
+                    "affairs_level": "municipal",
+                    "affairs_headcount": 40,
+                },
             ]
         )
-        cls.section_a = Department.create({"name": "预算科", "parent_id": cls.agency_a.id})
-        cls.section_b = Department.create({"name": "基础教育科", "parent_id": cls.agency_b.id})
-        cls.user_a = new_test_user(cls.env, "cadre_a", groups="affairs_base.group_affairs_user", name="Cadre A")
-        cls.user_b = new_test_user(cls.env, "cadre_b", groups="affairs_base.group_affairs_user", name="Cadre B")
-        cls.officer = new_test_user(cls.env, "officer_1", groups="affairs_base.group_affairs_officer", name="Officer One")
-        cls.officer_2 = new_test_user(cls.env, "officer_2", groups="affairs_base.group_affairs_officer", name="Officer Two")
-        cls.manager = new_test_user(cls.env, "manager_1", groups="affairs_base.group_affairs_manager", name="Manager One")
-        cls.manager_2 = new_test_user(cls.env, "manager_2", groups="affairs_base.group_affairs_manager", name="Manager Two")
+        cls.section_a = Department.create(
+            {"name": "预算科", "parent_id": cls.agency_a.id}
+        )
+        cls.section_b = Department.create(
+            {"name": "基础教育科", "parent_id": cls.agency_b.id}
+        )
+        cls.user_a = new_test_user(
+            cls.env, "cadre_a", groups="affairs_base.group_affairs_user", name="Cadre A"
+        )
+        cls.user_b = new_test_user(
+            cls.env, "cadre_b", groups="affairs_base.group_affairs_user", name="Cadre B"
+        )
+        cls.officer = new_test_user(
+            cls.env,
+            "officer_1",
+            groups="affairs_base.group_affairs_officer",
+            name="Officer One",
+        )
+        cls.officer_2 = new_test_user(
+            cls.env,
+            "officer_2",
+            groups="affairs_base.group_affairs_officer",
+            name="Officer Two",
+        )
+        cls.manager = new_test_user(
+            cls.env,
+            "manager_1",
+            groups="affairs_base.group_affairs_manager",
+            name="Manager One",
+        )
+        cls.manager_2 = new_test_user(
+            cls.env,
+            "manager_2",
+            groups="affairs_base.group_affairs_manager",
+            name="Manager Two",
+        )
         Employee = cls.env["hr.employee"]
-        cls.employee_a, cls.employee_b, cls.employee_officer, cls.employee_manager = Employee.create(
-            [
-                {"name": "Cadre A", "department_id": cls.section_a.id, "user_id": cls.user_a.id,
-                 "affairs_rank_id": cls.env.ref("affairs_base.rank_section").id},
-                {"name": "Cadre B", "department_id": cls.section_b.id, "user_id": cls.user_b.id},
-                {"name": "Officer One", "user_id": cls.officer.id},
-                {"name": "Manager One", "user_id": cls.manager.id},
-            ]
+        cls.employee_a, cls.employee_b, cls.employee_officer, cls.employee_manager = (
+            Employee.create(
+                [
+                    {
+                        "name": "Cadre A",
+                        "department_id": cls.section_a.id,
+                        "user_id": cls.user_a.id,
+                        "affairs_rank_id": cls.env.ref("affairs_base.rank_section").id,
+                    },
+                    {
+                        "name": "Cadre B",
+                        "department_id": cls.section_b.id,
+                        "user_id": cls.user_b.id,
+                    },
+                    {"name": "Officer One", "user_id": cls.officer.id},
+                    {"name": "Manager One", "user_id": cls.manager.id},
+                ]
+            )
         )
         cls.category_repair = cls.env["affairs.service.category"].create(
-            {"name": "Repair", "promised_hours": 8, "handler_ids": [(4, cls.officer.id)]}
+            {
+                "name": "Repair",
+                "promised_hours": 8,
+                "handler_ids": [(4, cls.officer.id)],
+            }
         )
         cls.category_meeting = cls.env["affairs.service.category"].create(
-            {"name": "Meeting", "promised_hours": 16, "requires_approval": True, "cost_cap": 20000}
+            {
+                "name": "Meeting",
+                "promised_hours": 16,
+                "requires_approval": True,
+                "cost_cap": 20000,
+            }
         )
 
     @classmethod
@@ -83,8 +138,10 @@ def import_rows(env, model, code, rows):
     preview = importer.parse_preview({"has_headers": True})
     assert not preview.get("error"), preview.get("error")
     headers = preview["headers"]
-    fields = ["/".join(preview["matches"][index]) if index in preview["matches"] else False
-              for index in range(len(headers))]
+    fields = [
+        "/".join(preview["matches"][index]) if index in preview["matches"] else False
+        for index in range(len(headers))
+    ]
     assert all(fields), f"columns base_import did not map: {headers} → {fields}"
     return importer.execute_import(
         fields,

@@ -18,7 +18,9 @@ class TestAccess(AffairsCommon):
 
     def test_agency_user_sees_only_own_agency(self):
         Request = self.env["affairs.service.request"]
-        visible = Request.with_user(self.user_a).search([("id", "in", (self.request_a | self.request_b).ids)])
+        visible = Request.with_user(self.user_a).search(
+            [("id", "in", (self.request_a | self.request_b).ids)]
+        )
         self.assertEqual(visible, self.request_a)
         with self.assertRaises(AccessError):
             self.request_b.with_user(self.user_a).read(["title"])
@@ -26,35 +28,55 @@ class TestAccess(AffairsCommon):
             self.request_b.with_user(self.user_a).write({"title": "hacked"})
 
     def test_colleague_of_same_agency_sees_agency_requests(self):
-        colleague = new_test_user(self.env, "cadre_a2", groups="affairs_base.group_affairs_user")
-        self.env["hr.employee"].create({"name": "A2", "department_id": self.agency_a.id, "user_id": colleague.id})
-        visible = self.env["affairs.service.request"].with_user(colleague).search(
-            [("id", "in", (self.request_a | self.request_b).ids)]
+        colleague = new_test_user(
+            self.env, "cadre_a2", groups="affairs_base.group_affairs_user"
+        )
+        self.env["hr.employee"].create(
+            {"name": "A2", "department_id": self.agency_a.id, "user_id": colleague.id}
+        )
+        visible = (
+            self.env["affairs.service.request"]
+            .with_user(colleague)
+            .search([("id", "in", (self.request_a | self.request_b).ids)])
         )
         self.assertEqual(visible, self.request_a)
 
     def test_officer_and_manager_see_all(self):
         for user in (self.officer, self.manager):
-            visible = self.env["affairs.service.request"].with_user(user).search(
-                [("id", "in", (self.request_a | self.request_b).ids)]
+            visible = (
+                self.env["affairs.service.request"]
+                .with_user(user)
+                .search([("id", "in", (self.request_a | self.request_b).ids)])
             )
             self.assertEqual(visible, self.request_a | self.request_b)
 
     def test_configuration_is_for_managers(self):
         for user in (self.user_a, self.officer):
             with self.assertRaises(AccessError):
-                self.env["affairs.service.category"].with_user(user).create({"name": "X", "promised_hours": 1})
+                self.env["affairs.service.category"].with_user(user).create(
+                    {"name": "X", "promised_hours": 1}
+                )
             with self.assertRaises(AccessError):
-                self.env["affairs.rank"].with_user(user).create({"name": "X", "code": "xx"})
+                self.env["affairs.rank"].with_user(user).create(
+                    {"name": "X", "code": "xx"}
+                )
             with self.assertRaises(AccessError):
-                self.env["affairs.standard.book"].with_user(user).create({"name": "X", "date_from": "2026-01-01"})
-        self.env["affairs.service.category"].with_user(self.manager).create({"name": "X", "promised_hours": 1})
+                self.env["affairs.standard.book"].with_user(user).create(
+                    {"name": "X", "date_from": "2026-01-01"}
+                )
+        self.env["affairs.service.category"].with_user(self.manager).create(
+            {"name": "X", "promised_hours": 1}
+        )
 
     def test_agency_user_cannot_process(self):
         self.request_a.action_submit()
         with self.assertRaises(AccessError):
             self.env["affairs.service.handover"].with_user(self.user_a).create(
-                {"request_id": self.request_a.id, "to_user_id": self.officer.id, "reason": "x"}
+                {
+                    "request_id": self.request_a.id,
+                    "to_user_id": self.officer.id,
+                    "reason": "x",
+                }
             )
         with self.assertRaises(AccessError):
             self.env["affairs.key.task"].with_user(self.user_a).create({"name": "X"})
@@ -67,11 +89,20 @@ class TestAccess(AffairsCommon):
     def test_multi_company(self):
         other = self.env["res.company"].create({"name": "Other compound"})
         foreign = self.env["affairs.service.request"].create(
-            {"title": "Elsewhere", "category_id": self.category_repair.id, "company_id": other.id,
-             "requester_id": self.env["hr.employee"].create(
-                 {"name": "Elsewhere", "company_id": other.id}).id}
+            {
+                "title": "Elsewhere",
+                "category_id": self.category_repair.id,
+                "company_id": other.id,
+                "requester_id": self.env["hr.employee"]
+                .create({"name": "Elsewhere", "company_id": other.id})
+                .id,
+            }
         )
-        self.assertFalse(self.env["affairs.service.request"].with_user(self.manager).search([("id", "=", foreign.id)]))
+        self.assertFalse(
+            self.env["affairs.service.request"]
+            .with_user(self.manager)
+            .search([("id", "=", foreign.id)])
+        )
 
 
 class TestEmployeeLinks(AffairsCommon):

@@ -8,7 +8,9 @@ from .common import AffairsCommon
 class TestAgency(AffairsCommon):
     def test_agency_known_through_the_tree(self):
         """Every department and employee knows its agency, however deep."""
-        sub = self.env["hr.department"].create({"name": "预算一组", "parent_id": self.section_a.id})
+        sub = self.env["hr.department"].create(
+            {"name": "预算一组", "parent_id": self.section_a.id}
+        )
         self.assertEqual(self.section_a.affairs_agency_id, self.agency_a)
         self.assertEqual(sub.affairs_agency_id, self.agency_a)
         self.assertEqual(self.agency_a.affairs_agency_id, self.agency_a)
@@ -25,7 +27,9 @@ class TestAgency(AffairsCommon):
 
     def test_only_top_level_departments_are_agencies(self):
         with self.assertRaisesRegex(ValidationError, "top-level"):
-            self.section_a.write({"is_affairs_agency": True, "affairs_level": "municipal"})
+            self.section_a.write(
+                {"is_affairs_agency": True, "affairs_level": "municipal"}
+            )
 
     def test_agency_needs_a_level(self):
         with self.assertRaisesRegex(ValidationError, "administrative level"):
@@ -39,7 +43,9 @@ class TestAgency(AffairsCommon):
         self.assertTrue(self.agency_a.affairs_partner_id.is_company)
         self.assertEqual(self.agency_a.affairs_partner_id.name, "市财政局")
         account = self.agency_a.affairs_analytic_account_id
-        self.assertEqual(account.plan_id, self.env.ref("affairs_base.analytic_plan_agencies"))
+        self.assertEqual(
+            account.plan_id, self.env.ref("affairs_base.analytic_plan_agencies")
+        )
         self.assertEqual(
             self.section_a._affairs_analytic_distribution(), {str(account.id): 100}
         )

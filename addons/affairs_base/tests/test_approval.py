@@ -8,11 +8,15 @@ class TestApproval(AffairsCommon):
     """The suite's approval flow, exercised on service requests that need approval."""
 
     def _meeting(self, cost=1000, user=None):
-        return self._request(user=user, category_id=self.category_meeting.id, estimated_cost=cost)
+        return self._request(
+            user=user, category_id=self.category_meeting.id, estimated_cost=cost
+        )
 
     def _approval_activities(self, request):
         activity_type = self.env.ref("affairs_base.mail_activity_type_affairs_approval")
-        return request.activity_ids.filtered(lambda a: a.activity_type_id == activity_type)
+        return request.activity_ids.filtered(
+            lambda a: a.activity_type_id == activity_type
+        )
 
     def test_one_step_below_threshold(self):
         request = self._meeting(cost=4999)
@@ -55,7 +59,9 @@ class TestApproval(AffairsCommon):
         """The requester's user cannot approve, even if somebody else filed it."""
         self.user_a.group_ids += self.env.ref("affairs_base.group_affairs_officer")
         request = self._request(
-            user=self.officer_2, category_id=self.category_meeting.id, requester_id=self.employee_a.id
+            user=self.officer_2,
+            category_id=self.category_meeting.id,
+            requester_id=self.employee_a.id,
         )
         request.with_user(self.officer_2).action_submit()
         with self.assertRaisesRegex(UserError, "Separation of duties"):
@@ -76,8 +82,11 @@ class TestApproval(AffairsCommon):
         request = self._meeting()
         request.action_submit()
         action = request.with_user(self.officer).action_open_reject_wizard()
-        wizard = self.env["affairs.reject.wizard"].with_user(self.officer).with_context(action["context"]).create(
-            {"reason": "Duplicate"}
+        wizard = (
+            self.env["affairs.reject.wizard"]
+            .with_user(self.officer)
+            .with_context(action["context"])
+            .create({"reason": "Duplicate"})
         )
         wizard.action_reject()
         self.assertEqual(request.reject_reason, "Duplicate")

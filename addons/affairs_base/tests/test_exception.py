@@ -8,7 +8,9 @@ class TestException(AffairsCommon):
     def test_rule_blocks_until_manager_records_exception(self):
         """A request over the category's cost cap is refused until a manager
         records an exception; the exception keeps who, why and when."""
-        request = self._request(category_id=self.category_meeting.id, estimated_cost=25000)
+        request = self._request(
+            category_id=self.category_meeting.id, estimated_cost=25000
+        )
         with self.assertRaisesRegex(ValidationError, "above the cap"):
             request.action_submit()
         self.assertEqual(request.state, "draft")
@@ -22,27 +24,46 @@ class TestException(AffairsCommon):
         self.assertEqual(request.state, "submitted")
 
     def test_under_cap_needs_no_exception(self):
-        request = self._request(category_id=self.category_meeting.id, estimated_cost=20000)
+        request = self._request(
+            category_id=self.category_meeting.id, estimated_cost=20000
+        )
         request.action_submit()
         self.assertEqual(request.state, "submitted")
 
     def test_only_managers_grant_exceptions(self):
-        request = self._request(category_id=self.category_meeting.id, estimated_cost=25000)
+        request = self._request(
+            category_id=self.category_meeting.id, estimated_cost=25000
+        )
         for user in (self.user_a, self.officer):
             with self.assertRaises(AccessError):
-                request.with_user(user).action_affairs_grant_exception("service_cost_cap", "x")
+                request.with_user(user).action_affairs_grant_exception(
+                    "service_cost_cap", "x"
+                )
 
     def test_exception_is_per_rule_and_document(self):
-        request = self._request(category_id=self.category_meeting.id, estimated_cost=25000)
-        other = self._request(category_id=self.category_meeting.id, estimated_cost=25000)
-        self.env["affairs.exception.rule"].create(
-            {"code": "another_rule", "name": "Other", "module": "affairs_base",
-             "res_model": "affairs.service.request", "description": "Another rule."}
+        request = self._request(
+            category_id=self.category_meeting.id, estimated_cost=25000
         )
-        request.with_user(self.manager).action_affairs_grant_exception("another_rule", "x")
+        other = self._request(
+            category_id=self.category_meeting.id, estimated_cost=25000
+        )
+        self.env["affairs.exception.rule"].create(
+            {
+                "code": "another_rule",
+                "name": "Other",
+                "module": "affairs_base",
+                "res_model": "affairs.service.request",
+                "description": "Another rule.",
+            }
+        )
+        request.with_user(self.manager).action_affairs_grant_exception(
+            "another_rule", "x"
+        )
         with self.assertRaises(ValidationError):
             request.action_submit()
-        other.with_user(self.manager).action_affairs_grant_exception("service_cost_cap", "x")
+        other.with_user(self.manager).action_affairs_grant_exception(
+            "service_cost_cap", "x"
+        )
         with self.assertRaises(ValidationError):
             request.action_submit()
         other.action_submit()
@@ -52,9 +73,15 @@ class TestException(AffairsCommon):
         of the catalogue and records it."""
         from odoo.tests import Form
 
-        request = self._request(category_id=self.category_meeting.id, estimated_cost=25000)
+        request = self._request(
+            category_id=self.category_meeting.id, estimated_cost=25000
+        )
         action = request.with_user(self.manager).action_affairs_open_grant_exception()
-        Wizard = self.env[action["res_model"]].with_user(self.manager).with_context(action["context"])
+        Wizard = (
+            self.env[action["res_model"]]
+            .with_user(self.manager)
+            .with_context(action["context"])
+        )
         with Form(Wizard) as form:
             form.rule_id = self.env.ref("affairs_base.exception_rule_service_cost_cap")
             form.reason = "City-wide conference"
@@ -70,7 +97,9 @@ class TestException(AffairsCommon):
         request.action_submit()
         self.assertEqual(request.state, "submitted")
         with self.assertRaisesRegex(UserError, "already has an exception"):
-            Wizard.create({"rule_id": exception.rule_id.id, "reason": "again"}).action_grant()
+            Wizard.create(
+                {"rule_id": exception.rule_id.id, "reason": "again"}
+            ).action_grant()
         with self.assertRaises(AccessError):
             self.env[action["res_model"]].with_user(self.officer).with_context(
                 action["context"]
@@ -78,12 +107,23 @@ class TestException(AffairsCommon):
 
     def test_only_catalogued_rules(self):
         """An exception names a rule of the catalogue, on the rule's documents."""
-        request = self._request(category_id=self.category_meeting.id, estimated_cost=25000)
+        request = self._request(
+            category_id=self.category_meeting.id, estimated_cost=25000
+        )
         with self.assertRaisesRegex(ValidationError, "not a rule of the catalogue"):
-            request.with_user(self.manager).action_affairs_grant_exception("free_text", "x")
+            request.with_user(self.manager).action_affairs_grant_exception(
+                "free_text", "x"
+            )
         self.env["affairs.exception.rule"].create(
-            {"code": "key_task_rule", "name": "Other model", "module": "affairs_base",
-             "res_model": "affairs.key.task", "description": "A key-task rule."}
+            {
+                "code": "key_task_rule",
+                "name": "Other model",
+                "module": "affairs_base",
+                "res_model": "affairs.key.task",
+                "description": "A key-task rule.",
+            }
         )
         with self.assertRaisesRegex(ValidationError, "not checked on this kind"):
-            request.with_user(self.manager).action_affairs_grant_exception("key_task_rule", "x")
+            request.with_user(self.manager).action_affairs_grant_exception(
+                "key_task_rule", "x"
+            )

@@ -29,9 +29,15 @@ class TestImport(AffairsCommon):
         rows[0][5] = 35
         result = import_rows(self.env, "hr.department", "agency", rows)
         self.assertFalse(result["messages"], result["messages"])
-        self.assertEqual(self.env["hr.department"].search_count([("name", "=", "市审计局")]), 1)
-        self.assertEqual(self.env["hr.department"].search_count([("parent_id", "=", agency.id)]), 2)
-        self.assertEqual(agency.affairs_headcount, 35, "the same file updates, it does not duplicate")
+        self.assertEqual(
+            self.env["hr.department"].search_count([("name", "=", "市审计局")]), 1
+        )
+        self.assertEqual(
+            self.env["hr.department"].search_count([("parent_id", "=", agency.id)]), 2
+        )
+        self.assertEqual(
+            agency.affairs_headcount, 35, "the same file updates, it does not duplicate"
+        )
 
     def test_employees_bad_rows_store_nothing(self):
         rank = self.env.ref("affairs_base.rank_section")
@@ -42,20 +48,27 @@ class TestImport(AffairsCommon):
         ]
         before = self.env["hr.employee"].search_count([])
         result = import_rows(self.env, "hr.employee", "employee", rows)
-        errors = [message for message in result["messages"] if message["type"] == "error"]
+        errors = [
+            message for message in result["messages"] if message["type"] == "error"
+        ]
         self.assertEqual({message["record"] for message in errors}, {1, 2}, errors)
-        self.assertEqual(self.env["hr.employee"].search_count([]), before, "nothing half-imported")
+        self.assertEqual(
+            self.env["hr.employee"].search_count([]), before, "nothing half-imported"
+        )
 
         result = import_rows(self.env, "hr.employee", "employee", rows[:1])
         self.assertFalse(result["messages"], result["messages"])
         employee = self.env["hr.employee"].search([("barcode", "=", "A001")])
-        self.assertEqual((employee.name, employee.department_id, employee.affairs_rank_id),
-                         ("张伟", self.section_a, rank))
+        self.assertEqual(
+            (employee.name, employee.department_id, employee.affairs_rank_id),
+            ("张伟", self.section_a, rank),
+        )
         rows[0][1] = "张伟伟"
         import_rows(self.env, "hr.employee", "employee", rows[:1])
-        self.assertEqual(self.env["hr.employee"].search_count([("barcode", "=", "A001")]), 1)
+        self.assertEqual(
+            self.env["hr.employee"].search_count([("barcode", "=", "A001")]), 1
+        )
         self.assertEqual(employee.name, "张伟伟")
-
 
 
 @tagged("post_install", "-at_install")
@@ -64,14 +77,20 @@ class TestImportTemplate(HttpCase):
         """The template URL the import dialog offers serves the labelled columns."""
         templates = self.env["hr.employee"].get_import_templates()
         self.assertEqual(
-            templates[0]["template"], "/affairs_base/import_template/hr.employee/employee"
+            templates[0]["template"],
+            "/affairs_base/import_template/hr.employee/employee",
         )
         self.authenticate("admin", "admin")
         response = self.url_open(templates[0]["template"])
         self.assertEqual(response.status_code, 200)
         sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
-        labels = self.env["hr.employee"].fields_get(["barcode", "affairs_rank_id"], ["string"])
+        labels = self.env["hr.employee"].fields_get(
+            ["barcode", "affairs_rank_id"], ["string"]
+        )
         headers = [cell.value for cell in sheet[1]]
         self.assertEqual(headers[0], labels["barcode"]["string"])
         self.assertIn(labels["affairs_rank_id"]["string"], headers)
-        self.assertEqual(self.url_open("/affairs_base/import_template/res.partner/x").status_code, 404)
+        self.assertEqual(
+            self.url_open("/affairs_base/import_template/res.partner/x").status_code,
+            404,
+        )

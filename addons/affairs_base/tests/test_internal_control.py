@@ -11,7 +11,10 @@ class TestInternalControl(AffairsCommon):
 
     def _meeting(self, user=None, **values):
         return self._request(
-            user=user, category_id=self.category_meeting.id, estimated_cost=1000, **values
+            user=user,
+            category_id=self.category_meeting.id,
+            estimated_cost=1000,
+            **values,
         )
 
     # ---- sealed reviews ----
@@ -24,11 +27,17 @@ class TestInternalControl(AffairsCommon):
             Review = self.env["tier.review"].with_user(user)
             with self.assertRaises(UserError):
                 Review.create(
-                    {"model": request._name, "res_id": request.id,
-                     "definition_id": definition.id, "status": "approved"}
+                    {
+                        "model": request._name,
+                        "res_id": request.id,
+                        "definition_id": definition.id,
+                        "status": "approved",
+                    }
                 )
             with self.assertRaises(UserError):
-                review.with_user(user).write({"status": "approved", "done_by": self.manager.id})
+                review.with_user(user).write(
+                    {"status": "approved", "done_by": self.manager.id}
+                )
             with self.assertRaises(UserError):
                 review.with_user(user).unlink()
             with self.assertRaises(UserError):
@@ -82,8 +91,11 @@ class TestInternalControl(AffairsCommon):
         self.assertFalse(request.approved_by_id)
 
     def test_create_starts_as_draft(self):
-        for vals in ({"state": "done"}, {"approved_by_id": self.manager.id},
-                     {"handler_id": self.officer.id}):
+        for vals in (
+            {"state": "done"},
+            {"approved_by_id": self.manager.id},
+            {"handler_id": self.officer.id},
+        ):
             with self.assertRaisesRegex(UserError, "starts as a draft"):
                 self._request(user=self.officer, **vals)
         request = self._request(state="draft")
@@ -151,7 +163,9 @@ class TestInternalControl(AffairsCommon):
         request = self._meeting()
         request.action_submit()
         self.assertFalse(
-            self.env["tier.review"].with_user(outsider).search([("res_id", "=", request.id)])
+            self.env["tier.review"]
+            .with_user(outsider)
+            .search([("res_id", "=", request.id)])
         )
 
     def test_implausible_input_refused(self):
@@ -186,11 +200,16 @@ class TestInternalControl(AffairsCommon):
 
     def test_reject_wizard_refuses_foreign_models(self):
         Wizard = self.env["affairs.reject.wizard"].with_user(self.officer)
-        for res_model, res_ids in (("res.users", "[2]"), ("no.such.model", "[1]"),
-                                   ("affairs.service.request", "__import__('os')"),
-                                   ("affairs.service.request", "[]"),
-                                   ("affairs.service.request", "['x']")):
-            wizard = Wizard.create({"res_model": res_model, "res_ids": res_ids, "reason": "no"})
+        for res_model, res_ids in (
+            ("res.users", "[2]"),
+            ("no.such.model", "[1]"),
+            ("affairs.service.request", "__import__('os')"),
+            ("affairs.service.request", "[]"),
+            ("affairs.service.request", "['x']"),
+        ):
+            wizard = Wizard.create(
+                {"res_model": res_model, "res_ids": res_ids, "reason": "no"}
+            )
             with self.assertRaisesRegex(UserError, "Nothing to reject"):
                 wizard.action_reject()
 
@@ -205,8 +224,12 @@ class TestInternalControl(AffairsCommon):
         company B, whoever writes it."""
         company_b = self.env["res.company"].create({"name": "Bureau B"})
         agency_b = self.env["hr.department"].create(
-            {"name": "B局", "is_affairs_agency": True, "affairs_level": "municipal",
-             "company_id": company_b.id}
+            {
+                "name": "B局",
+                "is_affairs_agency": True,
+                "affairs_level": "municipal",
+                "company_id": company_b.id,
+            }
         )
         employee_b = self.env["hr.employee"].create(
             {"name": "B员工", "company_id": company_b.id}

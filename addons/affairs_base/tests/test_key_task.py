@@ -20,10 +20,27 @@ class TestKeyTask(AffairsCommon):
                 "name": "办公用房清理",
                 "year": today.year,
                 "item_ids": [
-                    (0, 0, {"name": "摸底", "target": "8 agencies", "deadline": today - timedelta(days=1),
-                            "responsible_id": cls.officer.id, "quality_requirement": "一房一档"}),
-                    (0, 0, {"name": "整改", "target": "no overage", "deadline": today + timedelta(days=30),
-                            "responsible_id": cls.officer_2.id}),
+                    (
+                        0,
+                        0,
+                        {
+                            "name": "摸底",
+                            "target": "8 agencies",
+                            "deadline": today - timedelta(days=1),
+                            "responsible_id": cls.officer.id,
+                            "quality_requirement": "一房一档",
+                        },
+                    ),
+                    (
+                        0,
+                        0,
+                        {
+                            "name": "整改",
+                            "target": "no overage",
+                            "deadline": today + timedelta(days=30),
+                            "responsible_id": cls.officer_2.id,
+                        },
+                    ),
                 ],
             }
         )
@@ -41,15 +58,24 @@ class TestKeyTask(AffairsCommon):
         self.assertFalse(self.late.is_overdue)
         self.assertEqual(self.task.progress, 75)
         self.assertEqual(
-            self.env["affairs.key.task.item"].search([("is_overdue", "=", True), ("task_id", "=", self.task.id)]),
+            self.env["affairs.key.task.item"].search(
+                [("is_overdue", "=", True), ("task_id", "=", self.task.id)]
+            ),
             self.env["affairs.key.task.item"],
         )
 
     def test_done_means_full_progress(self):
         with self.assertRaisesRegex(ValidationError, "100"):
             self.env["affairs.key.task.item"].create(
-                {"task_id": self.task.id, "name": "x", "target": "y", "deadline": fields.Date.today(),
-                 "responsible_id": self.officer.id, "state": "done", "progress": 50}
+                {
+                    "task_id": self.task.id,
+                    "name": "x",
+                    "target": "y",
+                    "deadline": fields.Date.today(),
+                    "responsible_id": self.officer.id,
+                    "state": "done",
+                    "progress": 50,
+                }
             )
 
     def test_progress_range(self):
@@ -57,7 +83,11 @@ class TestKeyTask(AffairsCommon):
 
         from odoo.tools import mute_logger
 
-        with mute_logger("odoo.sql_db"), self.assertRaises(IntegrityError), self.cr.savepoint():
+        with (
+            mute_logger("odoo.sql_db"),
+            self.assertRaises(IntegrityError),
+            self.cr.savepoint(),
+        ):
             self.future.progress = 120
 
     def test_cron_reminds_responsible(self):

@@ -4,8 +4,18 @@ from odoo.exceptions import ValidationError
 from .common import AffairsCommon
 
 POST_LEVEL_CODES = [
-    "state", "state_deputy", "ministerial", "ministerial_deputy", "bureau", "bureau_deputy",
-    "division", "division_deputy", "section", "section_deputy", "staff", "clerk",
+    "state",
+    "state_deputy",
+    "ministerial",
+    "ministerial_deputy",
+    "bureau",
+    "bureau_deputy",
+    "division",
+    "division_deputy",
+    "section",
+    "section_deputy",
+    "staff",
+    "clerk",
 ]
 
 
@@ -24,12 +34,18 @@ class TestRank(AffairsCommon):
 
     def test_grade_needs_post_level(self):
         with self.assertRaisesRegex(ValidationError, "mapped to a post level"):
-            self.env["affairs.rank"].create({"name": "X", "code": "x", "rank_type": "grade"})
+            self.env["affairs.rank"].create(
+                {"name": "X", "code": "x", "rank_type": "grade"}
+            )
 
     def test_code_unique(self):
         from psycopg2 import IntegrityError
 
         from odoo.tools import mute_logger
 
-        with mute_logger("odoo.sql_db"), self.assertRaises(IntegrityError), self.cr.savepoint():
+        with (
+            mute_logger("odoo.sql_db"),
+            self.assertRaises(IntegrityError),
+            self.cr.savepoint(),
+        ):
             self.env["affairs.rank"].create({"name": "X", "code": "division"})

@@ -11,7 +11,9 @@ class TestReports(AffairsCommon, HttpCase):
     def test_service_slip_pdf(self):
         request = self._request(title="空调维修", estimated_cost=1234.5)
         Report = self.env["ir.actions.report"]
-        html = Report._render_qweb_html("affairs_base.action_report_service_request", request.ids)[0].decode()
+        html = Report._render_qweb_html(
+            "affairs_base.action_report_service_request", request.ids
+        )[0].decode()
         self.assertIn("服务单", html)
         self.assertIn("空调维修", html)
         self.assertIn("壹仟贰佰叁拾肆元伍角整", html)

@@ -49,7 +49,9 @@ class TestRoleTours(AffairsRoleTourCase):
         """The cadre lands on their requests, a new request, then vehicle and
         space requests where those addons are installed."""
         self._tour("affairs_base.user_cadre", "affairs_role_cadre")
-        self._tour("affairs_base.user_cadre", "affairs_role_cadre_fleet", "affairs_fleet")
+        self._tour(
+            "affairs_base.user_cadre", "affairs_role_cadre_fleet", "affairs_fleet"
+        )
         self._tour(
             "affairs_base.user_cadre", "affairs_role_cadre_property", "affairs_property"
         )
@@ -119,9 +121,7 @@ class TestRoleTours(AffairsRoleTourCase):
         room.with_context(lang="zh_CN").name = room.with_context(lang="en_US").name
         for name in models:
             message = str(env[name].new({})._creation_message())
-            self.assertFalse(
-                re.search(r"[A-Za-z]{3,}", message), f"{name}: {message}"
-            )
+            self.assertFalse(re.search(r"[A-Za-z]{3,}", message), f"{name}: {message}")
 
     def test_approval_chatter_in_chinese(self):
         """A request filed and approved without a context language (data
@@ -155,7 +155,5 @@ class TestRoleTours(AffairsRoleTourCase):
         texts = [html2plaintext(message.body or "") for message in messages]
         texts += messages.tracking_value_ids.mapped("old_value_char")
         texts += messages.tracking_value_ids.mapped("new_value_char")
-        english = [
-            text for text in texts if text and re.search(r"[A-Za-z]{3,}", text)
-        ]
+        english = [text for text in texts if text and re.search(r"[A-Za-z]{3,}", text)]
         self.assertFalse(english)

@@ -90,7 +90,6 @@ class TestScreensAllAddons(AffairsCommon):
         self.assertNotIn(menu.id, visible)
         self.assertIn(menu.id, self.env["ir.ui.menu"]._visible_menu_ids())
 
-
     # Registers and requests a bureau browses as cards, sums in a pivot and
     # charts in a graph (issue 11, point 18), whichever addon brings them.
     ANALYSIS_VIEWS = {
@@ -101,11 +100,28 @@ class TestScreensAllAddons(AffairsCommon):
         "affairs_property.affairs_asset_transfer_action": ("kanban", "pivot", "graph"),
         "affairs_property.affairs_asset_inventory_action": ("kanban", "pivot", "graph"),
         "affairs_property.affairs_asset_disposal_action": ("kanban", "pivot", "graph"),
-        "affairs_property.affairs_lease_action": ("kanban", "calendar", "pivot", "graph"),
+        "affairs_property.affairs_lease_action": (
+            "kanban",
+            "calendar",
+            "pivot",
+            "graph",
+        ),
         "affairs_property.affairs_lease_action_expiry": ("calendar",),
-        "affairs_procurement.affairs_procurement_plan_action": ("kanban", "pivot", "graph"),
-        "affairs_procurement.affairs_procurement_bid_action": ("kanban", "pivot", "graph"),
-        "affairs_procurement.affairs_procurement_expert_action": ("kanban", "pivot", "graph"),
+        "affairs_procurement.affairs_procurement_plan_action": (
+            "kanban",
+            "pivot",
+            "graph",
+        ),
+        "affairs_procurement.affairs_procurement_bid_action": (
+            "kanban",
+            "pivot",
+            "graph",
+        ),
+        "affairs_procurement.affairs_procurement_expert_action": (
+            "kanban",
+            "pivot",
+            "graph",
+        ),
     }
 
     def _load_action_views(self, action, user):
@@ -127,7 +143,9 @@ class TestScreensAllAddons(AffairsCommon):
             for node in arch.iter("field"):
                 field = model._fields[node.get("name")]
                 relational = field.type in ("many2one", "one2many", "many2many")
-                spec[field.name] = {"fields": {"display_name": {}}} if relational else {}
+                spec[field.name] = (
+                    {"fields": {"display_name": {}}} if relational else {}
+                )
             model.web_search_read([], spec, limit=20)
 
     def test_registers_offer_kanban_pivot_graph_for_every_role(self):
@@ -151,7 +169,9 @@ class TestScreensAllAddons(AffairsCommon):
         )
         if expiry:
             arch = etree.fromstring(
-                self.env["affairs.lease"].get_view(expiry.view_id.id, "calendar")["arch"]
+                self.env["affairs.lease"].get_view(expiry.view_id.id, "calendar")[
+                    "arch"
+                ]
             )
             self.assertEqual(
                 arch.get("date_start"), "date_end", "leases show on the day they end"

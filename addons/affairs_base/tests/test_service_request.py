@@ -17,10 +17,22 @@ class TestServiceRequest(AffairsCommon):
                 "name": "Bureau hours",
                 "tz": "UTC",
                 "attendance_ids": [
-                    (0, 0, {"name": f"{day} {period}", "dayofweek": str(day), "hour_from": start,
-                            "hour_to": end, "day_period": period})
+                    (
+                        0,
+                        0,
+                        {
+                            "name": f"{day} {period}",
+                            "dayofweek": str(day),
+                            "hour_from": start,
+                            "hour_to": end,
+                            "day_period": period,
+                        },
+                    )
                     for day in range(5)
-                    for period, start, end in (("morning", 8, 12), ("afternoon", 13, 17))
+                    for period, start, end in (
+                        ("morning", 8, 12),
+                        ("afternoon", 13, 17),
+                    )
                 ],
             }
         )
@@ -70,14 +82,26 @@ class TestServiceRequest(AffairsCommon):
         request = self._accepted()
         with self.assertRaisesRegex(UserError, "or a manager can hand it over"):
             self.env["affairs.service.handover"].with_user(self.officer_2).create(
-                {"request_id": request.id, "to_user_id": self.officer_2.id, "reason": "mine now"}
+                {
+                    "request_id": request.id,
+                    "to_user_id": self.officer_2.id,
+                    "reason": "mine now",
+                }
             )
         with self.assertRaisesRegex(UserError, "not bureau staff"):
             self.env["affairs.service.handover"].with_user(self.officer).create(
                 {"request_id": request.id, "to_user_id": self.user_b.id, "reason": "x"}
             )
-        handover = self.env["affairs.service.handover"].with_user(self.officer).create(
-            {"request_id": request.id, "to_user_id": self.officer_2.id, "reason": "Going on leave"}
+        handover = (
+            self.env["affairs.service.handover"]
+            .with_user(self.officer)
+            .create(
+                {
+                    "request_id": request.id,
+                    "to_user_id": self.officer_2.id,
+                    "reason": "Going on leave",
+                }
+            )
         )
         self.assertEqual(handover.from_user_id, self.officer)
         self.assertEqual(request.handler_id, self.officer_2)
@@ -98,13 +122,21 @@ class TestServiceRequest(AffairsCommon):
         with freeze_time("2026-11-17 09:01:00"):
             request.invalidate_recordset(["is_overdue"])
             self.assertTrue(request.is_overdue)
-            overdue = self.env["affairs.service.request"].search([("is_overdue", "=", True)])
+            overdue = self.env["affairs.service.request"].search(
+                [("is_overdue", "=", True)]
+            )
             self.assertIn(request, overdue)
             self.assertIn(done, overdue)
-            self.assertNotIn(request, self.env["affairs.service.request"].search([("is_overdue", "=", False)]))
+            self.assertNotIn(
+                request,
+                self.env["affairs.service.request"].search(
+                    [("is_overdue", "=", False)]
+                ),
+            )
             self.env["affairs.service.request"]._cron_flag_overdue()
             self.assertIn(
-                self.env.ref("mail.mail_activity_data_warning"), request.activity_ids.activity_type_id
+                self.env.ref("mail.mail_activity_data_warning"),
+                request.activity_ids.activity_type_id,
             )
             done.with_user(self.officer).action_done()
             self.assertEqual(done.on_time_rate, 0.0)
@@ -149,7 +181,11 @@ class TestServiceRequest(AffairsCommon):
         with self.assertRaisesRegex(UserError, "cannot be negative"):
             self._request(estimated_cost=-1)
         # the database refuses it too, whoever writes
-        with mute_logger("odoo.sql_db"), self.assertRaises(IntegrityError), self.cr.savepoint():
+        with (
+            mute_logger("odoo.sql_db"),
+            self.assertRaises(IntegrityError),
+            self.cr.savepoint(),
+        ):
             self._request(user=self.env.ref("base.user_root"), estimated_cost=-1)
 
     def test_processed_request_not_deleted(self):

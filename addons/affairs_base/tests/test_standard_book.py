@@ -13,8 +13,13 @@ class TestStandardBook(AffairsCommon):
         cls.national = cls.env.ref("affairs_base.standard_book_national")
         cls.Book = cls.env["affairs.standard.book"]
         cls.local = cls.Book.create(
-            {"name": "某市标准 2026", "scope": "local", "parent_id": cls.national.id,
-             "date_from": date(2026, 1, 1), "date_to": date(2026, 12, 31)}
+            {
+                "name": "某市标准 2026",
+                "scope": "local",
+                "parent_id": cls.national.id,
+                "date_from": date(2026, 1, 1),
+                "date_to": date(2026, 12, 31),
+            }
         )
 
     def test_national_book_in_force(self):

@@ -13,8 +13,17 @@ def working_calendar(env, name="Bureau hours (Shanghai)"):
             "name": name,
             "tz": "Asia/Shanghai",
             "attendance_ids": [
-                (0, 0, {"name": f"{day} {period}", "dayofweek": str(day),
-                        "hour_from": start, "hour_to": end, "day_period": period})
+                (
+                    0,
+                    0,
+                    {
+                        "name": f"{day} {period}",
+                        "dayofweek": str(day),
+                        "hour_from": start,
+                        "hour_to": end,
+                        "day_period": period,
+                    },
+                )
                 for day in range(5)
                 for period, start, end in (("morning", 8, 12), ("afternoon", 13, 17))
             ],
@@ -75,10 +84,12 @@ class TestWorkingDays(AffairsCommon):
 
     def test_without_holidays_the_week_rules(self):
         plain = working_calendar(self.env, "No holidays")
-        self.assertEqual(plain.affairs_add_working_days(date(2026, 9, 30), 1),
-                         date(2026, 10, 1))
-        self.assertEqual(plain.affairs_add_working_days(date(2026, 10, 9), 1),
-                         date(2026, 10, 12))
+        self.assertEqual(
+            plain.affairs_add_working_days(date(2026, 9, 30), 1), date(2026, 10, 1)
+        )
+        self.assertEqual(
+            plain.affairs_add_working_days(date(2026, 10, 9), 1), date(2026, 10, 12)
+        )
 
     def test_managers_edit_the_days(self):
         """A make-up day removed by a manager is no longer worked."""
@@ -86,14 +97,22 @@ class TestWorkingDays(AffairsCommon):
             lambda day: day.date == date(2026, 10, 10)
         )
         makeup.with_user(self.manager).unlink()
-        self.assertEqual(self.calendar.affairs_add_working_days(date(2026, 10, 9), 1),
-                         date(2026, 10, 12))
+        self.assertEqual(
+            self.calendar.affairs_add_working_days(date(2026, 10, 9), 1),
+            date(2026, 10, 12),
+        )
         # The generation does not bring it back (the year is generated) ...
         self.calendar._affairs_generate_cn_holidays([2026])
-        self.assertNotIn(date(2026, 10, 10), self.calendar.affairs_makeup_day_ids.mapped("date"))
+        self.assertNotIn(
+            date(2026, 10, 10), self.calendar.affairs_makeup_day_ids.mapped("date")
+        )
         # ... unless a manager reloads the year from the library.
-        self.calendar.with_user(self.manager)._affairs_generate_cn_holidays([2026], reload=True)
-        self.assertIn(date(2026, 10, 10), self.calendar.affairs_makeup_day_ids.mapped("date"))
+        self.calendar.with_user(self.manager)._affairs_generate_cn_holidays(
+            [2026], reload=True
+        )
+        self.assertIn(
+            date(2026, 10, 10), self.calendar.affairs_makeup_day_ids.mapped("date")
+        )
         with self.assertRaises(Exception):
             self.env["affairs.makeup.workday"].with_user(self.user_a).create(
                 {"date": date(2026, 11, 7), "calendar_id": self.calendar.id}
@@ -110,8 +129,10 @@ class TestWorkingDays(AffairsCommon):
     def test_working_hours_across_the_make_up_saturday(self):
         """Friday 9 October 16:00 Shanghai + 4 hours: 1 h Friday, 3 h Saturday."""
         start = datetime(2026, 10, 9, 8, 0)  # 16:00 in Shanghai (UTC+8)
-        self.assertEqual(self.calendar.affairs_add_working_hours(start, 4),
-                         datetime(2026, 10, 10, 3, 0))  # Saturday 11:00 Shanghai
+        self.assertEqual(
+            self.calendar.affairs_add_working_hours(start, 4),
+            datetime(2026, 10, 10, 3, 0),
+        )  # Saturday 11:00 Shanghai
         # Wednesday 30 September 16:00 + 2 hours: 8 October 09:00 Shanghai.
         self.assertEqual(
             self.calendar.affairs_add_working_hours(datetime(2026, 9, 30, 8, 0), 2),

@@ -33,8 +33,12 @@ class AffairsRejectWizard(models.TransientModel):
             or not ids
             or not all(isinstance(i, int) and not isinstance(i, bool) for i in ids)
         ):
-            raise UserError(self.env._("Nothing to reject: open the wizard from a request."))
+            raise UserError(
+                self.env._("Nothing to reject: open the wizard from a request.")
+            )
         records = self.env[self.res_model].browse(ids).exists()
         if not records:
-            raise UserError(self.env._("Nothing to reject: open the wizard from a request."))
+            raise UserError(
+                self.env._("Nothing to reject: open the wizard from a request.")
+            )
         return records

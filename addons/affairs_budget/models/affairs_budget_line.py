@@ -264,16 +264,18 @@ class AffairsBudgetLine(models.Model):
         vals_list = []
         for line in self:
             rounding = line.currency_id.rounding or 0.01
-            share = float_round(line.amount / 12, precision_rounding=rounding,
-                                rounding_method="DOWN")
+            share = float_round(
+                line.amount / 12, precision_rounding=rounding, rounding_method="DOWN"
+            )
             vals_list += [
                 {
                     "line_id": line.id,
                     "month": str(month),
                     "planned_amount": share
                     if month < 12
-                    else float_round(line.amount - 11 * share,
-                                     precision_rounding=rounding),
+                    else float_round(
+                        line.amount - 11 * share, precision_rounding=rounding
+                    ),
                 }
                 for month in range(1, 13)
             ]

@@ -29,9 +29,7 @@ class AffairsBudgetLineMonth(models.Model):
     month = fields.Selection(MONTHS, required=True)
     month_number = fields.Integer(compute="_compute_month_number", store=True)
     planned_amount = fields.Monetary(string="Planned")
-    committed_amount = fields.Monetary(
-        string="Committed", compute="_compute_execution"
-    )
+    committed_amount = fields.Monetary(string="Committed", compute="_compute_execution")
     actual_amount = fields.Monetary(string="Actual", compute="_compute_execution")
     use_rate = fields.Float(
         string="Execution Rate (%)", compute="_compute_execution", digits=(5, 1)

@@ -41,9 +41,7 @@ class TestBudgetConstruction(BudgetCommon, ConstructionCommon):
         self.assertEqual(self.line_major.committed_amount, 0)
         self.assertEqual(self.line_major.actual_amount, 300000)
         self.assertEqual(self.line_major.available_amount, 100000)
-        self.assertEqual(
-            bill.invoice_line_ids.affairs_budget_line_id, self.line_major
-        )
+        self.assertEqual(bill.invoice_line_ids.affairs_budget_line_id, self.line_major)
 
         second = self._payment(self.contract_b, 150000.0, 50.0)
         second.action_submit()

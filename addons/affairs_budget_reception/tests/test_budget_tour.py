@@ -16,7 +16,14 @@ class TestBudgetTour(ReceptionFixtures, HttpCase):
         cls._setup_reception_data()
         cls.env["res.lang"]._activate_lang("zh_CN")
         cls.env["ir.module.module"]._load_module_terms(
-            ["base", "web", "mail", "affairs_base", "affairs_budget", "affairs_reception"],
+            [
+                "base",
+                "web",
+                "mail",
+                "affairs_base",
+                "affairs_budget",
+                "affairs_reception",
+            ],
             ["zh_CN"],
         )
         for user in (cls.officer, cls.manager):
@@ -47,7 +54,9 @@ class TestBudgetTour(ReceptionFixtures, HttpCase):
     def test_budget_tour(self):
         action = self.env.ref("affairs_budget.affairs_budget_action")
         self.start_tour(
-            f"/odoo/action-{action.id}", "affairs_budget_prepare_tour", login="recp_officer"
+            f"/odoo/action-{action.id}",
+            "affairs_budget_prepare_tour",
+            login="recp_officer",
         )
         budget = self.env["affairs.budget"].search(
             [("agency_id", "=", self.agency_a.id)]

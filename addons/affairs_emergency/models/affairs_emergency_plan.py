@@ -456,11 +456,13 @@ class AffairsEmergencyPlan(models.Model):
         or the plan was never drilled), with an activity for the plan's
         responsible to prepare it.
         """
-        plans = self.search([("state", "=", "approved"), ("drill_frequency_months", ">", 0)])
+        plans = self.search(
+            [("state", "=", "approved"), ("drill_frequency_months", ">", 0)]
+        )
         Drill = self.env["affairs.emergency.drill"]
         planned = {
             plan
-            for plan, in Drill._read_group(
+            for (plan,) in Drill._read_group(
                 [("plan_id", "in", plans.ids), ("state", "=", "planned")], ["plan_id"]
             )
         }
@@ -475,7 +477,8 @@ class AffairsEmergencyPlan(models.Model):
                     "company_id": plan.company_id.id,
                     "date": max(
                         today,
-                        plan.date_last_drill + relativedelta(months=plan.drill_frequency_months)
+                        plan.date_last_drill
+                        + relativedelta(months=plan.drill_frequency_months)
                         if plan.date_last_drill
                         else today,
                     ),

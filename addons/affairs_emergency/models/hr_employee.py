@@ -21,7 +21,9 @@ class HrEmployee(models.Model):
         ):
             Model = self.env[model]
             if Model.has_access("read"):
-                groups = Model._read_group([(field, "in", self.ids)], [field], ["__count"])
+                groups = Model._read_group(
+                    [(field, "in", self.ids)], [field], ["__count"]
+                )
                 counts[model] = {employee.id: count for employee, count in groups}
         for employee in self:
             employee.affairs_emergency_drill_count = counts.get(

@@ -81,7 +81,12 @@ class TestEmergencyAccess(EmergencyCommon):
         self._approve(self.secret)
         secret, ordinary = Incident.with_user(self.manager).create(
             [
-                {"title": "Threat", "location": "Gate", "plan_id": self.secret.id, "level": "4"},
+                {
+                    "title": "Threat",
+                    "location": "Gate",
+                    "plan_id": self.secret.id,
+                    "level": "4",
+                },
                 {"title": "Lift stuck", "location": "B2", "plan_id": self.plan.id},
             ]
         )
@@ -100,12 +105,20 @@ class TestEmergencyAccess(EmergencyCommon):
         self.assertNotIn(secret, found)
         with self.assertRaises(AccessError):
             secret.with_user(other_office).read(["title"])
-        lines = self.env["affairs.emergency.incident.line"].with_user(other_office).search(
-            [("incident_id", "=", secret.id)]
+        lines = (
+            self.env["affairs.emergency.incident.line"]
+            .with_user(other_office)
+            .search([("incident_id", "=", secret.id)])
         )
         self.assertFalse(lines, "nor its checklist")
-        self.assertTrue(secret.line_ids, "the activated plan gave the incident its checklist")
-        self.assertIn(secret, Incident.with_user(self.duty_officer).search([]), "office role holder")
+        self.assertTrue(
+            secret.line_ids, "the activated plan gave the incident its checklist"
+        )
+        self.assertIn(
+            secret,
+            Incident.with_user(self.duty_officer).search([]),
+            "office role holder",
+        )
         self.assertIn(secret, Incident.with_user(self.manager_2).search([]), "manager")
 
     def test_reporter_cannot_move_incident(self):

@@ -137,10 +137,13 @@ class TestEmergencyDrillSchedule(EmergencyCommon):
         held.action_done()
         draft = self._create_plan("Draft fire plan", hazard="fire")
         self.env["affairs.emergency.plan"]._cron_schedule_drills()
-        planned = Drill.search([("plan_id", "=", self.plan.id), ("state", "=", "planned")])
+        planned = Drill.search(
+            [("plan_id", "=", self.plan.id), ("state", "=", "planned")]
+        )
         self.assertEqual(len(planned), 1)
         self.assertEqual(
-            planned.date, held.date + relativedelta(months=self.plan.drill_frequency_months)
+            planned.date,
+            held.date + relativedelta(months=self.plan.drill_frequency_months),
         )
         activity = planned.activity_ids
         self.assertEqual(len(activity), 1)
@@ -149,7 +152,9 @@ class TestEmergencyDrillSchedule(EmergencyCommon):
         self.assertFalse(draft.drill_ids, "a plan not in force gets no drill")
         self.env["affairs.emergency.plan"]._cron_schedule_drills()
         self.assertEqual(
-            Drill.search_count([("plan_id", "=", self.plan.id), ("state", "=", "planned")]),
+            Drill.search_count(
+                [("plan_id", "=", self.plan.id), ("state", "=", "planned")]
+            ),
             1,
             "a plan with a planned drill gets no second one",
         )

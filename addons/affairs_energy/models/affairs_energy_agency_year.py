@@ -167,8 +167,14 @@ class AffairsEnergyAgencyYear(models.Model):
         """Recompute this year's and last year's intensities (bridge sources)."""
         year = fields.Date.context_today(self).year
         entries = self.search([("year", ">=", year - 1)])
-        for name in ("total_kgce", "total_tce", "kgce_per_capita", "kgce_per_m2",
-                     "water_t", "water_per_capita"):
+        for name in (
+            "total_kgce",
+            "total_tce",
+            "kgce_per_capita",
+            "kgce_per_m2",
+            "water_t",
+            "water_per_capita",
+        ):
             self.env.add_to_compute(self._fields[name], entries)
         entries.flush_recordset()
         return entries

@@ -10,10 +10,18 @@ class TestIntensityRanking(EnergyCommon):
         super().setUpClass()
         cls.year_a, cls.year_b = cls.env["affairs.energy.agency.year"].create(
             [
-                {"agency_id": cls.agency_a.id, "year": cls.year, "headcount": 50,
-                 "building_area": 2000},
-                {"agency_id": cls.agency_b.id, "year": cls.year, "headcount": 40,
-                 "building_area": 1000},
+                {
+                    "agency_id": cls.agency_a.id,
+                    "year": cls.year,
+                    "headcount": 50,
+                    "building_area": 2000,
+                },
+                {
+                    "agency_id": cls.agency_b.id,
+                    "year": cls.year,
+                    "headcount": 40,
+                    "building_area": 1000,
+                },
             ]
         )
         cls._series(cls.elec_a, [0, 10000])  # 1,229 kgce / 50 persons
@@ -40,17 +48,25 @@ class TestIntensityRanking(EnergyCommon):
     def test_agencies_ranked_sorted_and_grouped(self):
         Year = self.env["affairs.energy.agency.year"]
         ordered = Year.search([("year", "=", self.year)], order="kgce_per_capita")
-        self.assertEqual(ordered.mapped("agency_id").ids, [self.agency_b.id, self.agency_a.id])
-        self.assertEqual((self.year_b.rank_per_capita, self.year_a.rank_per_capita), (1, 2))
+        self.assertEqual(
+            ordered.mapped("agency_id").ids, [self.agency_b.id, self.agency_a.id]
+        )
+        self.assertEqual(
+            (self.year_b.rank_per_capita, self.year_a.rank_per_capita), (1, 2)
+        )
         [(year, average)] = Year._read_group(
             [("year", "=", self.year)], ["year"], ["kgce_per_capita:avg"]
         )
         self.assertAlmostEqual(average, (1229 / 50 + 491.6 / 40) / 2, 2)
 
     def test_ranking_views_load(self):
-        action = self.env.ref("affairs_energy.affairs_energy_agency_year_action_ranking")
-        views = self.env["affairs.energy.agency.year"].with_user(self.officer).get_views(
-            [(view.view_id.id, view.view_mode) for view in action.view_ids]
+        action = self.env.ref(
+            "affairs_energy.affairs_energy_agency_year_action_ranking"
+        )
+        views = (
+            self.env["affairs.energy.agency.year"]
+            .with_user(self.officer)
+            .get_views([(view.view_id.id, view.view_mode) for view in action.view_ids])
         )
         self.assertEqual(set(views["views"]), {"list", "graph", "pivot"})
 

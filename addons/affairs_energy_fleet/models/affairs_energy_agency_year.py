@@ -21,7 +21,9 @@ class AffairsEnergyAgencyYear(models.Model):
         vehicles = dict(
             # sudo: agency users see their unit's year, not necessarily the
             # fleet register; only the vehicle count leaves this method.
-            self.env["fleet.vehicle"].sudo()._read_group(
+            self.env["fleet.vehicle"]
+            .sudo()
+            ._read_group(
                 [("affairs_agency_id", "in", agencies.ids)],
                 ["affairs_agency_id"],
                 ["__count"],

@@ -61,16 +61,20 @@ class HrDepartment(models.Model):
         # sudo: agency users file their energy returns with their vehicles'
         # fuel but may not read fleet cost entries; only summed litres of the
         # agencies asked for leave this method.
-        data = self.env["fleet.vehicle.log.services"].sudo()._read_group(
-            [
-                ("affairs_agency_id", "in", self.ids),
-                ("affairs_cost_type", "=", "fuel"),
-                ("state", "in", CONFIRMED_STATES),
-                ("date", ">=", date(min(years), 1, 1)),
-                ("date", "<", date(max(years) + 1, 1, 1)),
-            ],
-            ["affairs_agency_id", "date:month", "vehicle_id"],
-            ["affairs_fuel_litres:sum"],
+        data = (
+            self.env["fleet.vehicle.log.services"]
+            .sudo()
+            ._read_group(
+                [
+                    ("affairs_agency_id", "in", self.ids),
+                    ("affairs_cost_type", "=", "fuel"),
+                    ("state", "in", CONFIRMED_STATES),
+                    ("date", ">=", date(min(years), 1, 1)),
+                    ("date", "<", date(max(years) + 1, 1, 1)),
+                ],
+                ["affairs_agency_id", "date:month", "vehicle_id"],
+                ["affairs_fuel_litres:sum"],
+            )
         )
         fuel = {}
         for agency, month, vehicle, litres in data:

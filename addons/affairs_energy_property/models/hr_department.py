@@ -17,7 +17,9 @@ class HrDepartment(models.Model):
         areas = dict(
             # sudo: agency users see their indicators, not necessarily the
             # property register; only the summed area leaves this method.
-            self.env["affairs.room"].sudo()._read_group(
+            self.env["affairs.room"]
+            .sudo()
+            ._read_group(
                 [("agency_id", "in", list(missing))],
                 ["agency_id"],
                 ["usable_area:sum"],

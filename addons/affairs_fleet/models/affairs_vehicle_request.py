@@ -289,9 +289,7 @@ class AffairsVehicleRequest(models.Model):
         client action reloading the view, so the chatter shows the dispatch.
         """
         if not self._affairs_is_desk_user():
-            raise AccessError(
-                self.env._("Only the dispatch desk dispatches vehicles.")
-            )
+            raise AccessError(self.env._("Only the dispatch desk dispatches vehicles."))
         vals = {}
         if vehicle:
             vals["vehicle_id"] = self._affairs_record_arg(vehicle, "fleet.vehicle").id
@@ -329,9 +327,7 @@ class AffairsVehicleRequest(models.Model):
             if request.state != "dispatched":
                 raise UserError(self.env._("%s has not been dispatched.", request.name))
         if not self._affairs_is_desk_user():
-            raise AccessError(
-                self.env._("Only the dispatch desk records departures.")
-            )
+            raise AccessError(self.env._("Only the dispatch desk records departures."))
         self.with_context(affairs_execution_step=True)._affairs_transition_write(
             {"state": "in_use", "departure_date": fields.Datetime.now()}
         )
@@ -367,9 +363,7 @@ class AffairsVehicleRequest(models.Model):
                         start=request.odometer_start,
                     )
                 )
-            request.with_context(
-                affairs_execution_step=True
-            )._affairs_transition_write(
+            request.with_context(affairs_execution_step=True)._affairs_transition_write(
                 {
                     "odometer_end": end,
                     "state": "returned",

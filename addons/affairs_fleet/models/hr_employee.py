@@ -31,9 +31,15 @@ class HrEmployee(models.Model):
             **super()._affairs_import_templates(),
             "driver": (
                 self.env._("Drivers"),
-                ["barcode", "name", "department_id", "affairs_is_driver",
-                 "affairs_license_class", "affairs_license_number",
-                 "affairs_license_expiry"],
+                [
+                    "barcode",
+                    "name",
+                    "department_id",
+                    "affairs_is_driver",
+                    "affairs_license_class",
+                    "affairs_license_number",
+                    "affairs_license_expiry",
+                ],
             ),
         }
 

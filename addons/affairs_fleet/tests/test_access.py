@@ -87,14 +87,22 @@ class TestAccess(AffairsFleetCommon):
         request = self.create_request()
         # its agency and requester move with it (check_company)
         agency = self.env["hr.department"].create(
-            {"name": "Other Agency", "is_affairs_agency": True,
-             "affairs_level": "county", "company_id": other.id}
+            {
+                "name": "Other Agency",
+                "is_affairs_agency": True,
+                "affairs_level": "county",
+                "company_id": other.id,
+            }
         )
         requester = self.env["hr.employee"].create(
             {"name": "Other Cadre", "company_id": other.id}
         )
         request.write(
-            {"company_id": other.id, "agency_id": agency.id, "requester_id": requester.id}
+            {
+                "company_id": other.id,
+                "agency_id": agency.id,
+                "requester_id": requester.id,
+            }
         )
         self.assertFalse(
             self.env["affairs.vehicle.request"]

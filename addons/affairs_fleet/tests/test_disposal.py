@@ -20,7 +20,7 @@ class TestDisposal(AffairsFleetCommon):
                         "reason": "Worn out",
                         "disposal_type": "scrap",
                     },
-                    **vals
+                    **vals,
                 )
             )
         )

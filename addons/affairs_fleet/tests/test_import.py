@@ -11,27 +11,61 @@ class TestFleetImport(AffairsFleetCommon):
 
     def test_vehicles_by_plate_then_reimport(self):
         rows = [
-            ["京A10001", "H5", self.agency_a.display_name, "other", 180000, "2022-05-01",
-             "VIN0001", "C1"],
+            [
+                "京A10001",
+                "H5",
+                self.agency_a.display_name,
+                "other",
+                180000,
+                "2022-05-01",
+                "VIN0001",
+                "C1",
+            ],
         ]
         result = import_rows(self.env, "fleet.vehicle", "vehicle", rows)
         self.assertFalse(result["messages"], result["messages"])
         vehicle = self.env["fleet.vehicle"].search([("license_plate", "=", "京A10001")])
-        self.assertEqual((vehicle.model_id, vehicle.affairs_agency_id), (self.car_model, self.agency_a))
+        self.assertEqual(
+            (vehicle.model_id, vehicle.affairs_agency_id),
+            (self.car_model, self.agency_a),
+        )
         rows[0][4] = 175000
         import_rows(self.env, "fleet.vehicle", "vehicle", rows)
-        self.assertEqual(self.env["fleet.vehicle"].search_count([("license_plate", "=", "京A10001")]), 1)
+        self.assertEqual(
+            self.env["fleet.vehicle"].search_count(
+                [("license_plate", "=", "京A10001")]
+            ),
+            1,
+        )
         self.assertEqual(vehicle.affairs_purchase_price, 175000)
 
     def test_drivers_bad_rows_store_nothing(self):
         rows = [
-            ["D001", "钱师傅", self.agency_a.display_name, True, "B1", "110101001", "2030-01-01"],
-            ["D002", "孙师傅", self.agency_a.display_name, True, "Z9", "110101002", "2030-01-01"],
+            [
+                "D001",
+                "钱师傅",
+                self.agency_a.display_name,
+                True,
+                "B1",
+                "110101001",
+                "2030-01-01",
+            ],
+            [
+                "D002",
+                "孙师傅",
+                self.agency_a.display_name,
+                True,
+                "Z9",
+                "110101002",
+                "2030-01-01",
+            ],
         ]
         before = self.env["hr.employee"].search_count([])
         with mute_logger("odoo.sql_db"):
             result = import_rows(self.env, "hr.employee", "driver", rows)
-        errors = [message for message in result["messages"] if message["type"] == "error"]
+        errors = [
+            message for message in result["messages"] if message["type"] == "error"
+        ]
         self.assertEqual({message["record"] for message in errors}, {1}, errors)
         self.assertEqual(self.env["hr.employee"].search_count([]), before)
         result = import_rows(self.env, "hr.employee", "driver", rows[:1])

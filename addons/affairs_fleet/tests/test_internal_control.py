@@ -26,10 +26,16 @@ class TestFleetInternalControl(AffairsFleetCommon):
             self.create_request(vehicle_id=self.vehicle.id)
         request = self.dispatch(self.create_request())
         with self.assertRaisesRegex(UserError, "only the affairs desk"):
-            request.with_user(self.user_a).write({"vehicle_id": False, "driver_id": False})
+            request.with_user(self.user_a).write(
+                {"vehicle_id": False, "driver_id": False}
+            )
         self.assertEqual(request.vehicle_id, self.vehicle)
-        for vals in ({"dispatcher_id": self.user_a.id}, {"approved_by_id": self.manager.id},
-                     {"state": "cancel"}, {"odometer_start": 0}):
+        for vals in (
+            {"dispatcher_id": self.user_a.id},
+            {"approved_by_id": self.manager.id},
+            {"state": "cancel"},
+            {"odometer_start": 0},
+        ):
             with self.assertRaisesRegex(UserError, "only through its actions"):
                 request.with_user(self.dispatcher).write(vals)
 
@@ -44,7 +50,9 @@ class TestFleetInternalControl(AffairsFleetCommon):
         for bad in ("x", -1, 10**12, [], 1.5, True):
             with self.assertRaises(UserError):
                 request.with_user(self.dispatcher).action_dispatch(bad, self.driver)
-        request.with_user(self.dispatcher).action_dispatch(self.vehicle.id, self.driver.id)
+        request.with_user(self.dispatcher).action_dispatch(
+            self.vehicle.id, self.driver.id
+        )
         for bad in ("x", -5, 1e308, [], True):
             with self.assertRaises(UserError):
                 request.with_user(self.dispatcher).action_return(bad)

@@ -39,7 +39,9 @@ class AffairsDesignatedSupplier(models.Model):
     def _sync_fleet_vendors(self):
         """Create or update the fleet provider of each vehicle-service designation."""
         # sudo: procurement staff publish designations the fleet office applies.
-        Vendor = self.env["affairs.designated.vendor"].sudo().with_context(active_test=False)
+        Vendor = (
+            self.env["affairs.designated.vendor"].sudo().with_context(active_test=False)
+        )
         to_create = []
         for supplier in self:
             service_type = FLEET_SERVICE_TYPES.get(supplier.service_type)

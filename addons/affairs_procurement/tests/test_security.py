@@ -217,13 +217,19 @@ class TestExperts(ProcurementCommon):
         self.assertEqual(bid.technical_score, 45.0)
         self.assertEqual(bid.commercial_score, 15.0)
         Score.with_user(third.user_id).create(
-            {"bid_id": bid.id, "expert_id": third.id, "technical_score": 45,
-             "commercial_score": 15}
+            {
+                "bid_id": bid.id,
+                "expert_id": third.id,
+                "technical_score": 45,
+                "commercial_score": 15,
+            }
         ).with_user(third.user_id).action_submit()
         self.assertTrue(project.is_panel_submitted)
         self.assertEqual(len(as_second.search([("project_id", "=", project.id)])), 3)
         self.assertEqual(
-            bid.with_user(second.user_id).read(["technical_score"])[0]["technical_score"],
+            bid.with_user(second.user_id).read(["technical_score"])[0][
+                "technical_score"
+            ],
             45.0,
         )
 

@@ -38,6 +38,8 @@ class AccountAsset(models.Model):
         # asset_validate_from_write: skip account_asset_management's per-asset
         # work in write (first line, board) that validate() does not need here.
         assets = self.with_context(asset_validate_from_write=True)
-        closed = assets.filtered(lambda asset: asset.currency_id.is_zero(asset.value_residual))
+        closed = assets.filtered(
+            lambda asset: asset.currency_id.is_zero(asset.value_residual)
+        )
         closed.write({"state": "close"})
         (assets - closed).write({"state": "open"})

@@ -139,15 +139,25 @@ class AffairsAsset(models.Model):
     # Above this many cards created at once, depreciation boards are deferred.
     _affairs_board_batch = 200
 
-
     @api.model
     def _affairs_import_templates(self):
         return {
             "asset": (
                 self.env._("Asset Cards"),
-                ["card_number", "name", "category_id", "model_spec", "quantity",
-                 "acquisition_date", "acquisition_value", "acquisition_method",
-                 "funding_source", "agency_id", "custodian_id", "room_id"],
+                [
+                    "card_number",
+                    "name",
+                    "category_id",
+                    "model_spec",
+                    "quantity",
+                    "acquisition_date",
+                    "acquisition_value",
+                    "acquisition_method",
+                    "funding_source",
+                    "agency_id",
+                    "custodian_id",
+                    "room_id",
+                ],
             )
         }
 
@@ -217,12 +227,21 @@ class AffairsAsset(models.Model):
             return []
         Sequence = self.env["ir.sequence"]
         sequence = Sequence.search(
-            [("code", "=", "affairs.asset"), ("company_id", "in", [self.env.company.id, False])],
+            [
+                ("code", "=", "affairs.asset"),
+                ("company_id", "in", [self.env.company.id, False]),
+            ],
             order="company_id",
             limit=1,
         )
-        if not sequence or sequence.implementation != "standard" or sequence.use_date_range:
-            return [Sequence.next_by_code("affairs.asset") or "/" for _index in range(count)]
+        if (
+            not sequence
+            or sequence.implementation != "standard"
+            or sequence.use_date_range
+        ):
+            return [
+                Sequence.next_by_code("affairs.asset") or "/" for _index in range(count)
+            ]
         self.env.cr.execute(
             SQL(
                 "SELECT nextval(%s) FROM generate_series(1, %s)",
@@ -286,10 +305,14 @@ class AffairsAsset(models.Model):
         ``_cron_compute_depreciation_boards``: a board costs some twenty
         times as much as loading its card.
         """
-        cards = self.filtered(lambda asset: not asset.account_asset_id and asset.acquisition_value)
+        cards = self.filtered(
+            lambda asset: not asset.account_asset_id and asset.acquisition_value
+        )
         vals_list, booked_ids = [], []
         for company in cards.company_id:
-            company_cards = cards.filtered(lambda asset, company=company: asset.company_id == company)
+            company_cards = cards.filtered(
+                lambda asset, company=company: asset.company_id == company
+            )
             profiles = {
                 category.id: category.asset_profile_id
                 for category in company_cards.category_id.with_company(company)
@@ -304,7 +327,11 @@ class AffairsAsset(models.Model):
         if not vals_list:
             return booked
         # sudo: cadres register assets; the accounting record is the bureau's.
-        AccountAsset = self.env["account.asset"].sudo().with_context(affairs_batch_asset_lines=True)
+        AccountAsset = (
+            self.env["account.asset"]
+            .sudo()
+            .with_context(affairs_batch_asset_lines=True)
+        )
         account_assets = AccountAsset.create(vals_list)
         booked._affairs_link_account_assets(account_assets)
         defer = (
@@ -317,7 +344,8 @@ class AffairsAsset(models.Model):
             # sudo: whoever loads the cards may not see the crons; the trigger
             # only asks the scheduler to run the board job soon.
             cron = self.env.ref(
-                "affairs_property.ir_cron_affairs_asset_depreciation_board", raise_if_not_found=False
+                "affairs_property.ir_cron_affairs_asset_depreciation_board",
+                raise_if_not_found=False,
             )
             if cron:
                 cron.sudo()._trigger()
@@ -351,15 +379,23 @@ class AffairsAsset(models.Model):
         """Cards whose open accounting asset has no depreciation board yet."""
         return [
             ("account_asset_id.state", "=", "open"),
-            ("account_asset_id.depreciation_line_ids", "not any", [("type", "=", "depreciate")]),
+            (
+                "account_asset_id.depreciation_line_ids",
+                "not any",
+                [("type", "=", "depreciate")],
+            ),
         ]
 
     def _affairs_compute_depreciation_boards(self):
         """Compute the depreciation boards of these cards' accounting assets."""
         # sudo: the board is the bureau's accounting record (see above).
-        account_assets = self.sudo().account_asset_id.filtered(
-            lambda account_asset: account_asset.state == "open"
-        ).with_context(tracking_disable=True)
+        account_assets = (
+            self.sudo()
+            .account_asset_id.filtered(
+                lambda account_asset: account_asset.state == "open"
+            )
+            .with_context(tracking_disable=True)
+        )
         account_assets._affairs_create_first_lines()
         account_assets.compute_depreciation_board()
         return account_assets
@@ -376,7 +412,9 @@ class AffairsAsset(models.Model):
         last_id = 0
         while True:
             cards = self.with_context(active_test=False).search(
-                Domain.AND([domain, [("id", ">", last_id)]]), order="id", limit=batch_size
+                Domain.AND([domain, [("id", ">", last_id)]]),
+                order="id",
+                limit=batch_size,
             )
             if not cards:
                 return

@@ -122,8 +122,9 @@ class AffairsAssetTransfer(models.Model):
                 )
         else:
             wrong = self.asset_ids.filtered(
-                lambda asset: asset.state != "in_use"
-                or asset.agency_id != self.from_agency_id
+                lambda asset: (
+                    asset.state != "in_use" or asset.agency_id != self.from_agency_id
+                )
             )
             if wrong:
                 raise UserError(

@@ -57,14 +57,21 @@ class AffairsBuilding(models.Model):
         "CHECK(title_area >= 0)", "The title area cannot be negative."
     )
 
-
     @api.model
     def _affairs_import_templates(self):
         return {
             "building": (
                 self.env._("Buildings"),
-                ["code", "name", "address", "floor_count", "structure", "year_built",
-                 "title_certificate", "title_area"],
+                [
+                    "code",
+                    "name",
+                    "address",
+                    "floor_count",
+                    "structure",
+                    "year_built",
+                    "title_certificate",
+                    "title_area",
+                ],
             )
         }
 

@@ -143,14 +143,20 @@ class AffairsRoom(models.Model):
         "CHECK(usable_area > 0)", "The usable area of a room must be positive."
     )
 
-
     @api.model
     def _affairs_import_templates(self):
         return {
             "room": (
                 self.env._("Rooms with Occupants"),
-                ["building_id", "name", "floor", "usable_area", "usage", "agency_id",
-                 "occupant_ids"],
+                [
+                    "building_id",
+                    "name",
+                    "floor",
+                    "usable_area",
+                    "usage",
+                    "agency_id",
+                    "occupant_ids",
+                ],
             )
         }
 

@@ -62,7 +62,9 @@ class HrDepartment(models.Model):
             department.affairs_office_area = area
             department.affairs_office_entitled_area = entitled
             department.affairs_office_over_area = round(values.get("over_area", 0.0), 2)
-            department.affairs_office_net_over_area = round(max(area - entitled, 0.0), 2)
+            department.affairs_office_net_over_area = round(
+                max(area - entitled, 0.0), 2
+            )
             department.affairs_office_per_capita = (
                 round(area / staff, 2) if staff else 0.0
             )

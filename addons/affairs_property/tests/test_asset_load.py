@@ -56,11 +56,14 @@ class TestAssetLoad(PropertyCommon):
         cards = self._cards(3, affairs_defer_depreciation=True)
         self.assertEqual(set(cards.account_asset_id.mapped("state")), {"open"})
         self.assertEqual(
-            cards.account_asset_id.mapped("value_residual"), cards.mapped("acquisition_value")
+            cards.account_asset_id.mapped("value_residual"),
+            cards.mapped("acquisition_value"),
         )
         self.assertFalse(self._boards(cards), "the boards wait for the cron")
         Asset = self.env["affairs.asset"]
-        self.assertEqual(Asset.search(Asset._affairs_board_pending_domain()) & cards, cards)
+        self.assertEqual(
+            Asset.search(Asset._affairs_board_pending_domain()) & cards, cards
+        )
         with patch.object(IrCron, "_commit_progress", return_value=60.0) as progress:
             Asset._cron_compute_depreciation_boards(batch_size=2)
         self.assertEqual(progress.call_count, 2, "two batches of at most two cards")
@@ -71,7 +74,9 @@ class TestAssetLoad(PropertyCommon):
             )
             self.assertEqual(base.amount, card.acquisition_value)
             self.assertAlmostEqual(
-                sum(self._boards(card).mapped("amount")), card.acquisition_value, places=2
+                sum(self._boards(card).mapped("amount")),
+                card.acquisition_value,
+                places=2,
             )
 
     def _create_queries(self, count):
@@ -88,8 +93,20 @@ class TestAssetLoad(PropertyCommon):
 
     def _import_queries(self, count, tag):
         rows = [
-            [f"{tag}-{index:03d}", "台式计算机", self.category.code, "", 1, "2024-03-01",
-             6000, "purchase", "fiscal", self.municipal.display_name, "", ""]
+            [
+                f"{tag}-{index:03d}",
+                "台式计算机",
+                self.category.code,
+                "",
+                1,
+                "2024-03-01",
+                6000,
+                "purchase",
+                "fiscal",
+                self.municipal.display_name,
+                "",
+                "",
+            ]
             for index in range(count)
         ]
         self.env.flush_all()

@@ -57,8 +57,12 @@ class AffairsReceptionCostStandard(models.Model):
         )
         rank_sequence = rank.post_level_id.sequence if rank else None
         applicable = rows.filtered(
-            lambda row: not row.min_rank_id
-            or (rank_sequence is not None and rank_sequence <= row.min_rank_sequence)
+            lambda row: (
+                not row.min_rank_id
+                or (
+                    rank_sequence is not None and rank_sequence <= row.min_rank_sequence
+                )
+            )
         )
         if not applicable:
             return None

@@ -34,8 +34,12 @@ class TestReceptionInternalControl(ReceptionCommon):
         self._approve(reception)
         with self.assertRaisesRegex(UserError, "has been submitted"):
             reception.with_user(self.cadre_a).write({"date_departure": self.at(9)})
-        for vals in ({"approved_amount": 10**6}, {"approved_by_id": self.cadre_a.id},
-                     {"settled_date": False}, {"state": "done"}):
+        for vals in (
+            {"approved_amount": 10**6},
+            {"approved_by_id": self.cadre_a.id},
+            {"settled_date": False},
+            {"state": "done"},
+        ):
             with self.assertRaisesRegex(UserError, "only through its actions"):
                 reception.with_user(self.manager).write(vals)
         with self.assertRaises(UserError):

@@ -142,8 +142,13 @@ class TestReceptionApproval(ReceptionCommon):
             meal.with_user(self.officer).cost_per_person = 50
         with self.assertRaisesRegex(UserError, "can no longer be added"):
             self.env["affairs.reception.lodging"].with_user(self.officer).create(
-                {"reception_id": reception.id, "hotel_id": self.hotel.id,
-                 "room_count": 1, "nights": 2, "price_per_night": 400}
+                {
+                    "reception_id": reception.id,
+                    "hotel_id": self.hotel.id,
+                    "room_count": 1,
+                    "nights": 2,
+                    "price_per_night": 400,
+                }
             )
         with self.assertRaisesRegex(UserError, "can no longer be added"):
             meal.with_user(self.officer).unlink()

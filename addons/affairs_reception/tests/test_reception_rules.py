@@ -152,7 +152,9 @@ class TestReceptionCostCaps(ReceptionCommon):
     def test_work_meal_cap_staff(self):
         reception = self._create_reception(guests=3)
         meal = self._meal(reception, cost_per_person=130)
-        with self.assertRaisesRegex(ValidationError, r"above the standard of \S*\s?130\.00"):
+        with self.assertRaisesRegex(
+            ValidationError, r"above the standard of \S*\s?130\.00"
+        ):
             meal.cost_per_person = 131
 
     def test_work_meal_cap_by_highest_rank(self):
@@ -248,7 +250,9 @@ class TestReceptionSubmitRecheck(ReceptionCommon):
         self._meal(reception, cost_per_person=150)
         reception.guest_ids.rank_id = self.rank_staff
         self.assertEqual(reception.top_rank_id, self.rank_staff)
-        with self.assertRaisesRegex(ValidationError, r"above the standard of \S*\s?130\.00"):
+        with self.assertRaisesRegex(
+            ValidationError, r"above the standard of \S*\s?130\.00"
+        ):
             reception.with_user(self.officer).action_submit()
         self.assertEqual(reception.state, "draft")
 

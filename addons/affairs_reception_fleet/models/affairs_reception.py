@@ -29,8 +29,12 @@ class AffairsReception(models.Model):
                 )
         lines = self.transport_ids.filtered(lambda line: not line.vehicle_request_ids)
         if not lines:
-            raise UserError(self.env._("Every transport line already has its vehicle requests."))
-        vals_list = [vals for line in lines for vals in line._prepare_vehicle_request_vals()]
+            raise UserError(
+                self.env._("Every transport line already has its vehicle requests.")
+            )
+        vals_list = [
+            vals for line in lines for vals in line._prepare_vehicle_request_vals()
+        ]
         requests = self.env["affairs.vehicle.request"].create(vals_list)
         requests.action_submit()
         return self.action_view_vehicle_requests()

@@ -11,11 +11,21 @@ class TestReceptionVehicles(TransactionCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.agency = cls.env["hr.department"].create(
-            {"name": "市政府办公室", "is_affairs_agency": True, "affairs_level": "municipal"}
+            {
+                "name": "市政府办公室",
+                "is_affairs_agency": True,
+                "affairs_level": "municipal",
+            }
         )
-        cls.officer = new_test_user(cls.env, "rf_officer", groups="affairs_base.group_affairs_officer")
-        cls.host = cls.env["hr.employee"].create({"name": "Host", "department_id": cls.agency.id})
-        visitor = cls.env["res.partner"].create({"name": "省发改委", "is_company": True})
+        cls.officer = new_test_user(
+            cls.env, "rf_officer", groups="affairs_base.group_affairs_officer"
+        )
+        cls.host = cls.env["hr.employee"].create(
+            {"name": "Host", "department_id": cls.agency.id}
+        )
+        visitor = cls.env["res.partner"].create(
+            {"name": "省发改委", "is_company": True}
+        )
         cls.reception = cls.env["affairs.reception"].create(
             {
                 "visiting_partner_id": visitor.id,
@@ -29,10 +39,26 @@ class TestReceptionVehicles(TransactionCase):
                 "date_departure": datetime(2026, 12, 2, 17, 0),
                 "guest_ids": [(0, 0, {"name": f"Guest {n}"}) for n in range(5)],
                 "transport_ids": [
-                    (0, 0, {"date": date(2026, 12, 1), "description": "高新区", "vehicle_type": "car",
-                            "vehicle_count": 2}),
-                    (0, 0, {"date": date(2026, 12, 2), "description": "机场", "vehicle_type": "minibus",
-                            "vehicle_count": 1}),
+                    (
+                        0,
+                        0,
+                        {
+                            "date": date(2026, 12, 1),
+                            "description": "高新区",
+                            "vehicle_type": "car",
+                            "vehicle_count": 2,
+                        },
+                    ),
+                    (
+                        0,
+                        0,
+                        {
+                            "date": date(2026, 12, 2),
+                            "description": "机场",
+                            "vehicle_type": "minibus",
+                            "vehicle_count": 1,
+                        },
+                    ),
                 ],
             }
         )
@@ -50,12 +76,18 @@ class TestReceptionVehicles(TransactionCase):
         self.assertEqual(set(requests.mapped("state")), {"submitted"})
         self.assertEqual(requests.agency_id, self.agency)
         self.assertEqual(requests.requester_id, self.host)
-        first_day = requests.filtered(lambda r: r.date_start.date() == date(2026, 12, 1))
+        first_day = requests.filtered(
+            lambda r: r.date_start.date() == date(2026, 12, 1)
+        )
         self.assertEqual(len(first_day), 2)
-        self.assertEqual(first_day[0].date_start, datetime(2026, 12, 1, 9, 0), "not before arrival")
+        self.assertEqual(
+            first_day[0].date_start, datetime(2026, 12, 1, 9, 0), "not before arrival"
+        )
         self.assertEqual(first_day[0].passenger_count, 3)
         last = requests[-1]
-        self.assertEqual(last.date_end, datetime(2026, 12, 2, 17, 0), "not after departure")
+        self.assertEqual(
+            last.date_end, datetime(2026, 12, 2, 17, 0), "not after departure"
+        )
         self.assertIn("机场", last.purpose)
         self.assertEqual(self.reception.vehicle_request_count, 3)
         with self.assertRaisesRegex(UserError, "already has"):

@@ -30,20 +30,30 @@ class AffairsDesignatedSupplier(models.Model):
         return res
 
     def _sync_designated_hotels(self, partners=None):
-        partners = partners if partners is not None else self.with_context(
-            active_test=False
-        ).filtered(lambda supplier: supplier.service_type == "hotel").partner_id
+        partners = (
+            partners
+            if partners is not None
+            else self.with_context(active_test=False)
+            .filtered(lambda supplier: supplier.service_type == "hotel")
+            .partner_id
+        )
         if not partners:
             return
         # sudo: procurement publishes designations the reception desk applies,
         # without write access to partners for each procurement user.
         in_force = self.sudo()._get_suppliers("hotel")
         partners = partners.sudo()
-        (partners & in_force).filtered(lambda p: not p.is_designated_hotel).is_designated_hotel = True
-        (partners - in_force).filtered("is_designated_hotel").is_designated_hotel = False
+        (partners & in_force).filtered(
+            lambda p: not p.is_designated_hotel
+        ).is_designated_hotel = True
+        (partners - in_force).filtered(
+            "is_designated_hotel"
+        ).is_designated_hotel = False
 
     @api.model
     def _cron_sync_designated_hotels(self):
         """Daily: designations start and end with the calendar."""
-        hotels = self.with_context(active_test=False).search([("service_type", "=", "hotel")])
+        hotels = self.with_context(active_test=False).search(
+            [("service_type", "=", "hotel")]
+        )
         hotels._sync_designated_hotels()

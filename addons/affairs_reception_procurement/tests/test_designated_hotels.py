@@ -13,7 +13,11 @@ class TestDesignatedHotels(TransactionCase):
             [
                 {"name": "会议定点饭店", "is_company": True},
                 {"name": "另一饭店", "is_company": True},
-                {"name": "手工指定饭店", "is_company": True, "is_designated_hotel": True},
+                {
+                    "name": "手工指定饭店",
+                    "is_company": True,
+                    "is_designated_hotel": True,
+                },
             ]
         )
         cls.Supplier = cls.env["affairs.designated.supplier"]
@@ -21,19 +25,31 @@ class TestDesignatedHotels(TransactionCase):
     def test_designation_in_force_makes_designated_hotel(self):
         today = fields.Date.today()
         self.Supplier.create(
-            {"service_type": "hotel", "partner_id": self.hotel.id, "date_from": today - timedelta(days=10),
-             "date_to": today + timedelta(days=10)}
+            {
+                "service_type": "hotel",
+                "partner_id": self.hotel.id,
+                "date_from": today - timedelta(days=10),
+                "date_to": today + timedelta(days=10),
+            }
         )
         self.assertTrue(self.hotel.is_designated_hotel)
         self.Supplier.create(
-            {"service_type": "printing", "partner_id": self.other_hotel.id, "date_from": today}
+            {
+                "service_type": "printing",
+                "partner_id": self.other_hotel.id,
+                "date_from": today,
+            }
         )
         self.assertFalse(self.other_hotel.is_designated_hotel)
 
     def test_designation_ends_with_the_calendar(self):
         self.Supplier.create(
-            {"service_type": "hotel", "partner_id": self.hotel.id, "date_from": date(2026, 1, 1),
-             "date_to": date(2026, 6, 30)}
+            {
+                "service_type": "hotel",
+                "partner_id": self.hotel.id,
+                "date_from": date(2026, 1, 1),
+                "date_to": date(2026, 6, 30),
+            }
         )
         with freeze_time("2026-03-01"):
             self.Supplier._cron_sync_designated_hotels()
@@ -41,11 +57,17 @@ class TestDesignatedHotels(TransactionCase):
         with freeze_time("2026-07-01"):
             self.Supplier._cron_sync_designated_hotels()
             self.assertFalse(self.hotel.is_designated_hotel)
-        self.assertTrue(self.manual_hotel.is_designated_hotel, "hand-flagged hotels are left alone")
+        self.assertTrue(
+            self.manual_hotel.is_designated_hotel, "hand-flagged hotels are left alone"
+        )
 
     def test_removed_designation(self):
         supplier = self.Supplier.create(
-            {"service_type": "hotel", "partner_id": self.hotel.id, "date_from": fields.Date.today()}
+            {
+                "service_type": "hotel",
+                "partner_id": self.hotel.id,
+                "date_from": fields.Date.today(),
+            }
         )
         self.assertTrue(self.hotel.is_designated_hotel)
         supplier.unlink()

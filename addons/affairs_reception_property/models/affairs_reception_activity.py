@@ -52,7 +52,9 @@ class AffairsReceptionActivity(models.Model):
             room = activity.room_id
             if room.usage != "meeting":
                 raise ValidationError(
-                    self.env._("%(room)s is not a meeting room.", room=room.display_name)
+                    self.env._(
+                        "%(room)s is not a meeting room.", room=room.display_name
+                    )
                 )
             if room.state == "repair":
                 raise ValidationError(

@@ -141,7 +141,9 @@ class AccountMove(models.Model):
         self.ensure_one()
         currency = self.company_id.currency_id
         line_vals = []
-        for line in self.line_ids.filtered(lambda line: line.display_type != "line_section"):
+        for line in self.line_ids.filtered(
+            lambda line: line.display_type != "line_section"
+        ):
             rule = rule_map.get(
                 (self.company_id.id, line.account_id.id, self.l10n_cn_gov_fund_source)
             )

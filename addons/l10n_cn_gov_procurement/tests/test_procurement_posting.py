@@ -19,7 +19,9 @@ class TestGovProcurementPosting(AffairsCommon):
         )
         cls.env.user.company_ids |= company
         cls.env.user.company_id = company
-        cls.env = cls.env(context=dict(cls.env.context, allowed_company_ids=company.ids))
+        cls.env = cls.env(
+            context=dict(cls.env.context, allowed_company_ids=company.ids)
+        )
         cls.env["account.chart.template"].try_loading("cn_gov", company)
         cls.company = company
         cls.supplier = cls.env["res.partner"].create({"name": "市物业服务有限公司"})

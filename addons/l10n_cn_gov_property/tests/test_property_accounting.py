@@ -117,9 +117,13 @@ class TestGovPropertyAccounting(PropertyCommon):
     def test_asset_card_prints_yuan(self):
         """The asset card of a bureau on the government chart prints ¥, never $."""
         asset = self._asset(value=7200.0)
-        html = self.env["ir.actions.report"]._render_qweb_html(
-            "affairs_property.action_report_asset_card", asset.ids
-        )[0].decode()
+        html = (
+            self.env["ir.actions.report"]
+            ._render_qweb_html("affairs_property.action_report_asset_card", asset.ids)[
+                0
+            ]
+            .decode()
+        )
         self.assertIn("¥", html)
         self.assertNotIn("$", html)
 
@@ -164,7 +168,10 @@ class TestGovPropertyAccounting(PropertyCommon):
         self.assertFalse(invoice._l10n_cn_gov_active_budget_moves())
         budget_lines = invoice.l10n_cn_gov_budget_move_ids.line_ids
         self.assertEqual(
-            sum(budget_lines.filtered(lambda item: item.account_id.code == "6609")
-                .mapped("balance")),
+            sum(
+                budget_lines.filtered(
+                    lambda item: item.account_id.code == "6609"
+                ).mapped("balance")
+            ),
             0.0,
         )

@@ -96,7 +96,9 @@ def _indicators(entries, year):
 def run(bench):
     env, options = bench.env, bench.options
     started = time.perf_counter()
-    agencies, entries, year = _fixture(env, options.agencies, options.meters, options.months)
+    agencies, entries, year = _fixture(
+        env, options.agencies, options.meters, options.months
+    )
     bench.report(
         "fixture: %d agencies, %d meters, %d readings in %.1f s",
         len(agencies),

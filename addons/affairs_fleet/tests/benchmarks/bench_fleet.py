@@ -80,7 +80,9 @@ def run(bench):
         ]
     )
     requests.with_context(skip_validation_check=True).write({"state": "approved"})
-    bench.measure("dispatch %d approved requests" % len(requests), requests.action_dispatch)
+    bench.measure(
+        "dispatch %d approved requests" % len(requests), requests.action_dispatch
+    )
     fuel = env.ref("affairs_fleet.service_type_fuel")
     env["fleet.vehicle.log.services"].create(
         [

@@ -32,29 +32,45 @@ OPTIONS = {
 
 def _fixture(env):
     company = env.company
-    if not env["account.journal"].search_count([("company_id", "=", company.id)], limit=1):
-        env["account.chart.template"].try_loading("generic_coa", company, install_demo=False)
+    if not env["account.journal"].search_count(
+        [("company_id", "=", company.id)], limit=1
+    ):
+        env["account.chart.template"].try_loading(
+            "generic_coa", company, install_demo=False
+        )
     categories = env["affairs.asset.category"].search([("depreciation_years", ">", 0)])
     categories.action_create_asset_profiles()
     categories = categories.filtered("asset_profile_id")[:20]
     agencies = env["hr.department"].create(
         [
-            {"name": f"Bench agency {index}", "is_affairs_agency": True,
-             "affairs_level": "municipal"}
+            {
+                "name": f"Bench agency {index}",
+                "is_affairs_agency": True,
+                "affairs_level": "municipal",
+            }
             for index in range(20)
         ]
     )
     custodians = env["hr.employee"].create(
         [
-            {"name": f"Bench custodian {index}", "department_id": agencies[index % 20].id}
+            {
+                "name": f"Bench custodian {index}",
+                "department_id": agencies[index % 20].id,
+            }
             for index in range(200)
         ]
     )
-    building = env["affairs.building"].create({"name": "Bench building", "code": "BENCHB"})
+    building = env["affairs.building"].create(
+        {"name": "Bench building", "code": "BENCHB"}
+    )
     rooms = env["affairs.room"].create(
         [
-            {"building_id": building.id, "name": f"B{index}", "usable_area": 20,
-             "agency_id": agencies[index % 20].id}
+            {
+                "building_id": building.id,
+                "name": f"B{index}",
+                "usable_area": 20,
+                "agency_id": agencies[index % 20].id,
+            }
             for index in range(200)
         ]
     )
@@ -110,17 +126,33 @@ def _import_file(env, count, fixture):
     _name, template = env["affairs.asset"]._affairs_import_template_file("asset")
     import openpyxl  # noqa: PLC0415 (only to read the template's headers)
 
-    headers = [cell.value for cell in next(openpyxl.load_workbook(io.BytesIO(template)).active.rows)]
+    headers = [
+        cell.value
+        for cell in next(openpyxl.load_workbook(io.BytesIO(template)).active.rows)
+    ]
     output = io.BytesIO()
     workbook = xlsxwriter.Workbook(output, {"in_memory": True, "constant_memory": True})
     sheet = workbook.add_worksheet()
     sheet.write_row(0, 0, headers)
     for line, row in enumerate(_rows(count, "I", *fixture), 1):
-        sheet.write_row(line, 0, [
-            row["card_number"], row["name"], row["category"].code, "", 1,
-            row["acquisition_date"], row["acquisition_value"], "purchase", "fiscal",
-            row["agency"].display_name, row["custodian"].name, row["room"].name,
-        ])
+        sheet.write_row(
+            line,
+            0,
+            [
+                row["card_number"],
+                row["name"],
+                row["category"].code,
+                "",
+                1,
+                row["acquisition_date"],
+                row["acquisition_value"],
+                "purchase",
+                "fiscal",
+                row["agency"].display_name,
+                row["custodian"].name,
+                row["room"].name,
+            ],
+        )
     workbook.close()
     return output.getvalue()
 
@@ -129,28 +161,45 @@ def _import_path(bench, fixture, count):
     env = bench.env
     started = time.perf_counter()
     content = _import_file(env, count, fixture)
-    bench.report("import file of %d rows written in %.1f s (%.1f MB)",
-                 count, time.perf_counter() - started, len(content) / 1e6)
+    bench.report(
+        "import file of %d rows written in %.1f s (%.1f MB)",
+        count,
+        time.perf_counter() - started,
+        len(content) / 1e6,
+    )
     # The user's context: no benchmark shortcut, the import sets its own.
     user_env = env(context={"lang": env.context.get("lang")})
 
     def run_import():
-        importer = user_env["base_import.import"].create({
-            "res_model": "affairs.asset",
-            "file": content,
-            "file_name": "assets.xlsx",
-            "file_type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        })
+        importer = user_env["base_import.import"].create(
+            {
+                "res_model": "affairs.asset",
+                "file": content,
+                "file_name": "assets.xlsx",
+                "file_type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            }
+        )
         preview = importer.parse_preview({"has_headers": True})
-        fields = ["/".join(preview["matches"][index]) for index in range(len(preview["headers"]))]
-        return importer.execute_import(fields, preview["headers"], {
-            "has_headers": True, "quoting": '"', "separator": "",
-            "date_format": "%Y-%m-%d", "float_thousand_separator": ",",
-            "float_decimal_separator": ".",
-        })
+        fields = [
+            "/".join(preview["matches"][index])
+            for index in range(len(preview["headers"]))
+        ]
+        return importer.execute_import(
+            fields,
+            preview["headers"],
+            {
+                "has_headers": True,
+                "quoting": '"',
+                "separator": "",
+                "date_format": "%Y-%m-%d",
+                "float_thousand_separator": ",",
+                "float_decimal_separator": ".",
+            },
+        )
 
     result, _queries, _seconds = bench.measure(
-        f"import path: {count} rows (preview and import)", run_import)
+        f"import path: {count} rows (preview and import)", run_import
+    )
     errors = [message for message in result["messages"] if message["type"] == "error"]
     assert not errors, errors[:3]
     assert len(result["ids"]) == count, len(result["ids"])
@@ -164,18 +213,25 @@ def _boards(bench):
     todo = Asset.search(pending, limit=bench.options.boards)
     _result, _queries, seconds = bench.measure(
         f"deferred step: depreciation boards of {len(todo)} cards",
-        lambda: todo._affairs_compute_depreciation_boards())
+        lambda: todo._affairs_compute_depreciation_boards(),
+    )
     left = Asset.search_count(pending)
     if todo:
-        bench.report("  %.1f ms per board; %d cards left for the cron (about %.0f min)",
-                     1000 * seconds / len(todo), left, left * seconds / len(todo) / 60)
+        bench.report(
+            "  %.1f ms per board; %d cards left for the cron (about %.0f min)",
+            1000 * seconds / len(todo),
+            left,
+            left * seconds / len(todo) / 60,
+        )
 
 
 def run(bench):
     started = time.perf_counter()
     fixture = _fixture(bench.env)
-    bench.report("fixture (chart, profiles, 20 agencies, 200 custodians and rooms) in %.1f s",
-                 time.perf_counter() - started)
+    bench.report(
+        "fixture (chart, profiles, 20 agencies, 200 custodians and rooms) in %.1f s",
+        time.perf_counter() - started,
+    )
     Asset = bench.env["affairs.asset"]
     before = Asset.search_count([])
     if bench.options.path in ("create", "both"):
@@ -184,7 +240,10 @@ def run(bench):
         _import_path(bench, fixture, bench.options.cards)
     loaded = bench.env["affairs.asset"].search([("card_number", "=like", "BENCH-%")])
     booked = loaded.filtered("account_asset_id")
-    bench.report("cards loaded %d, with an open accounting asset %d",
-                 len(loaded), len(booked.account_asset_id.filtered(lambda a: a.state == "open")))
+    bench.report(
+        "cards loaded %d, with an open accounting asset %d",
+        len(loaded),
+        len(booked.account_asset_id.filtered(lambda a: a.state == "open")),
+    )
     assert Asset.search_count([]) - before == len(loaded)
     _boards(bench)

@@ -53,9 +53,7 @@ def build(env, room_count, employee_count, asset_count):
             for i in range(employee_count)
         ]
     )
-    building = env["affairs.building"].create(
-        {"name": "Bench", "code": "BENCH"}
-    )
+    building = env["affairs.building"].create({"name": "Bench", "code": "BENCH"})
     per_room = max(employee_count // room_count, 1)
     rooms = env["affairs.room"].create(
         [
@@ -103,20 +101,28 @@ def run(bench):
     env, options = bench.env, bench.options
     bench.report(
         "Building %d rooms, %d employees, %d assets ...",
-        options.rooms, options.employees, options.assets,
+        options.rooms,
+        options.employees,
+        options.assets,
     )
     start = time.perf_counter()
-    agencies, rooms, assets = build(env, options.rooms, options.employees, options.assets)
+    agencies, rooms, assets = build(
+        env, options.rooms, options.employees, options.assets
+    )
     env.flush_all()
     bench.report("data created in %.1f s", time.perf_counter() - start)
-    bench.measure(f"compliance of {len(rooms)} rooms", rooms._affairs_recompute_compliance)
+    bench.measure(
+        f"compliance of {len(rooms)} rooms", rooms._affairs_recompute_compliance
+    )
     bench.measure(
         f"agency figures of {len(agencies)} agencies",
         lambda: agencies.mapped("affairs_office_over_area"),
     )
     bench.measure(
         "over-standard agencies search",
-        lambda: env["hr.department"].search([("affairs_office_over_standard", "=", True)]),
+        lambda: env["hr.department"].search(
+            [("affairs_office_over_standard", "=", True)]
+        ),
     )
     content, _queries, _seconds = bench.measure(
         f"asset ledger of {len(assets)} assets to Excel",
