@@ -184,12 +184,15 @@ class AffairsBudgetLine(models.Model):
     # ------------------------------------------------------------------
     # Budget control API
     # ------------------------------------------------------------------
-    def _affairs_actual_by_line(self):
-        """{line id: posted amount} in one query."""
+    def _affairs_posted_groups(self, groupby):
+        """Posted amounts on the lines, grouped by line then ``groupby``, in
+        one query."""
         ids = [line_id for line_id in self.ids if line_id]
         if not ids:
-            return {}
-        groups = (
+            return []
+        # sudo: budget figures are shown to budget users, who need not read
+        # journal items.
+        return (
             self.env["account.move.line"]
             .sudo()
             ._read_group(
@@ -197,29 +200,18 @@ class AffairsBudgetLine(models.Model):
                     ("affairs_budget_line_id", "in", ids),
                     ("parent_state", "=", "posted"),
                 ],
-                ["affairs_budget_line_id"],
+                ["affairs_budget_line_id", *groupby],
                 ["balance:sum"],
             )
         )
-        return {line.id: total for line, total in groups}
+
+    def _affairs_actual_by_line(self):
+        """{line id: posted amount} in one query."""
+        return {line.id: total for line, total in self._affairs_posted_groups([])}
 
     def _affairs_actual_by_month(self):
         """{(line id, month): posted amount} in one query."""
-        ids = [line_id for line_id in self.ids if line_id]
-        if not ids:
-            return {}
-        groups = (
-            self.env["account.move.line"]
-            .sudo()
-            ._read_group(
-                [
-                    ("affairs_budget_line_id", "in", ids),
-                    ("parent_state", "=", "posted"),
-                ],
-                ["affairs_budget_line_id", "date:month"],
-                ["balance:sum"],
-            )
-        )
+        groups = self._affairs_posted_groups(["date:month"])
         return {(line.id, month.month): total for line, month, total in groups}
 
     def _affairs_committed_by_month(self):
