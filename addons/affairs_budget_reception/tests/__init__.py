@@ -1,1 +1,2 @@
 from . import test_budget_tour
+from . import test_reception_budget

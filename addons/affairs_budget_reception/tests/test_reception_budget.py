@@ -1,0 +1,73 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import Command
+from odoo.exceptions import UserError
+
+from odoo.addons.affairs_reception.tests.common import ReceptionCommon
+
+
+class TestReceptionBudget(ReceptionCommon):
+    """A reception's approval commits its planned cost (meal 300 + lodging 800
+    = 1,100) on the host agency's 30217 line of 1,000: refused, then let
+    through by a manager's recorded exception; cancelling releases it."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.reception = cls._create_reception(guests=2)
+        cls.env["affairs.reception.meal"].create(
+            {
+                "reception_id": cls.reception.id,
+                "date": cls.day(1),
+                "meal_type": "work_meal",
+                "guest_count": 2,
+                "companion_count": 1,
+                "cost_per_person": 100,
+            }
+        )
+        cls.env["affairs.reception.lodging"].create(
+            {
+                "reception_id": cls.reception.id,
+                "hotel_id": cls.hotel.id,
+                "room_count": 1,
+                "nights": 2,
+                "price_per_night": 400,
+            }
+        )
+        budget = (
+            cls.env["affairs.budget"]
+            .with_user(cls.officer)
+            .create(
+                {
+                    "agency_id": cls.agency_a.id,
+                    "year": cls.reception.date_arrival.year,
+                    "line_ids": [
+                        Command.create(
+                            {
+                                "fund_id": cls.env.ref("affairs_budget.fund_public").id,
+                                "classification_id": cls.env.ref(
+                                    "affairs_budget.classification_30217"
+                                ).id,
+                                "initial_amount": 1000,
+                            }
+                        )
+                    ],
+                }
+            )
+        )
+        budget.action_submit()
+        budget.with_user(cls.manager).action_approve()
+        cls.line = budget.line_ids
+
+    def test_over_budget_refused_then_exception_then_release(self):
+        self.reception.with_user(self.officer).action_submit()
+        with self.assertRaisesRegex(UserError, "1,100|1100"):
+            self.reception.with_user(self.manager).action_approve()
+        self.assertEqual(self.line.committed_amount, 0)
+        self._grant(self.reception, "budget_overrun")
+        self.reception.with_user(self.manager).action_approve()
+        self.assertEqual(self.reception.state, "approved")
+        self.assertEqual(self.line.committed_amount, 1100)
+        self.assertEqual(self.line.available_amount, -100)
+        self.reception.with_user(self.manager).action_cancel()
+        self.assertEqual(self.line.committed_amount, 0)
+        self.assertEqual(self.line.available_amount, 1000)
