@@ -296,6 +296,7 @@ class MaintenanceEquipment(models.Model):
 
         Idempotent: one reminder per equipment and expiry date.
         """
+        # sudo: only settings admins read system parameters; the cron may run as anyone.
         days = int(
             self.env["ir.config_parameter"]
             .sudo()
