@@ -157,7 +157,7 @@ class AffairsNoOverlapMixin(models.AbstractModel):
             if (
                 other_id in holding
                 and other_id not in self.ids
-                and other[resource] == record[resource].sudo()
+                and other[resource] == record[resource]
                 and other[start] < record[end]
                 and other[end] > record[start]
             ):

@@ -130,6 +130,7 @@ class AffairsServiceRequest(models.Model):
     @api.depends("requester_id")
     def _compute_agency_id(self):
         for request in self:
+            # sudo: requesters may not read hr.employee; only the agency is kept.
             request.agency_id = request.requester_id.sudo().affairs_agency_id
 
     @api.depends("deadline", "state", "date_done")

@@ -98,6 +98,7 @@ class TierReview(models.Model):
         approval_models = set(self._affairs_approval_models())
         forbidden = self.browse()
         by_model = {}
+        # sudo: reading the reviews' model and res_id here would re-enter this check.
         for review in reviews.sudo():
             if review.model in approval_models and review.res_id:
                 by_model.setdefault(review.model, {}).setdefault(

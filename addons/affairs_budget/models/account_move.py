@@ -54,6 +54,7 @@ class AccountMove(models.Model):
         lines._affairs_check_warning()
 
     def _affairs_budget_on_unpost(self):
+        # sudo: whoever resets the bill, the ledger follows it (as on posting).
         items = self.sudo().line_ids.filtered("affairs_budget_commitment_id")
         commitments = items.affairs_budget_commitment_id
         if commitments:

@@ -47,6 +47,8 @@ class AccountMoveLine(models.Model):
             for account_id in str(key).split(",")
             if account_id.isdigit()
         }
+        # sudo: the agency follows the analytic account, whatever departments the bill's
+        # author reads.
         agencies = (
             self.env["hr.department"]
             .sudo()
@@ -72,6 +74,8 @@ class AccountMoveLine(models.Model):
 
     @api.depends("account_id")
     def _compute_affairs_budget_classification_id(self):
+        # sudo: the classification follows the account, even for authors outside the
+        # affairs and invoicing groups.
         Classification = self.env["affairs.budget.classification"].sudo()
         accounts = self.account_id
         classifications = (
@@ -127,4 +131,5 @@ class AccountMoveLine(models.Model):
             ("date", ">=", fields.Date.to_date(f"{min(years)}-01-01")),
             ("date", "<=", fields.Date.to_date(f"{max(years)}-12-31")),
         ]
+        # sudo: the budget's approver need not read journal items; they are only tagged.
         self.sudo().search(domain)._affairs_budget_assign()

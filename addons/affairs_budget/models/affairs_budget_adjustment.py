@@ -98,6 +98,8 @@ class AffairsBudgetAdjustment(models.Model):
         # adjustment: a decrease or transfer may not leave it below what is
         # committed and spent. Checked under the line lock.
         for adjustment in self:
+            # sudo: the approving leader need not hold rights on the budget lines, which
+            # are locked and re-checked here.
             source = adjustment.line_id.sudo()
             (source | adjustment.line_to_id.sudo())._affairs_lock()
             if adjustment.adjustment_type == "increase":

@@ -77,6 +77,7 @@ class AffairsBudgetCommitment(models.Model):
         """What posted bills settled of each commitment (one query)."""
         if not self:
             return
+        # sudo: budget users may not read journal items; only consumed totals are kept.
         groups = (
             self.env["account.move.line"]
             .sudo()

@@ -32,6 +32,8 @@ class AffairsBudgetHook(models.AbstractModel):
         ]
         if not values:
             return res
+        # sudo: the approver may not read or write the budget ledger; commitments are
+        # derived data.
         Line = self.env["affairs.budget.line"].sudo()
         keyed = [(value, self._affairs_budget_key(value)) for value in values]
         lines_by_key = Line._affairs_lines_for_keys({key for _v, key in keyed})
@@ -86,6 +88,7 @@ class AffairsBudgetHook(models.AbstractModel):
         res = super()._affairs_budget_release()
         if not self:
             return res
+        # sudo: the document's commitments are released whoever cancels it.
         commitments = (
             self.env["affairs.budget.commitment"]
             .sudo()

@@ -219,6 +219,7 @@ class AffairsBudgetLine(models.Model):
         ids = [line_id for line_id in self.ids if line_id]
         if not ids:
             return {}
+        # sudo: commitments are derived data; only the lines' monthly totals are shown.
         groups = (
             self.env["affairs.budget.commitment"]
             .sudo()
@@ -286,6 +287,7 @@ class AffairsBudgetLine(models.Model):
 
     def _affairs_refresh_committed(self):
         """Rewrite ``committed_amount`` from the open commitments (one query)."""
+        # sudo: the committer may not read commitments; only the total is kept.
         groups = (
             self.env["affairs.budget.commitment"]
             .sudo()
@@ -312,6 +314,7 @@ class AffairsBudgetLine(models.Model):
         """
         if not keys:
             return {}
+        # sudo: a document's approver need not read budget lines; they are only matched.
         lines = self.sudo().search(
             [
                 ("state", "=", "approved"),
@@ -347,6 +350,7 @@ class AffairsBudgetLine(models.Model):
             classification if isinstance(classification, str) else classification.code
         )
         year = fields.Date.to_date(date_value or date.today()).year
+        # sudo: requesters need not read budget lines; only the amount left is shown.
         lines = self.sudo().search(
             [
                 ("state", "=", "approved"),

@@ -128,6 +128,7 @@ class AffairsSangongStatement(models.TransientModel):
         }
 
     def _affairs_budget_figures(self, agencies, year):
+        # sudo: the statement sums every agency's approved budget, whoever compiles it.
         groups = (
             self.env["affairs.budget.line"]
             .sudo()
@@ -148,6 +149,7 @@ class AffairsSangongStatement(models.TransientModel):
         return result
 
     def _affairs_actual_figures(self, agencies, year):
+        # sudo: budget officers need not read journal items; only the totals are shown.
         groups = (
             self.env["account.move.line"]
             .sudo()
@@ -177,6 +179,7 @@ class AffairsSangongStatement(models.TransientModel):
         """Groups, persons, vehicles, receptions, guests per agency id."""
         counts = defaultdict(lambda: defaultdict(int))
         start, end = date(year, 1, 1), date(year, 12, 31)
+        # sudo: the statement counts every agency's outbound trips, whoever compiles it.
         for agency, count, persons in (
             self.env["affairs.outbound.trip"]
             .sudo()

@@ -59,6 +59,7 @@ class AffairsProcurementProject(models.Model):
             .create(self._prepare_construction_contract_vals())
         )
         self._affairs_transition_write({"construction_contract_id": contract.id})
+        # sudo: the executor may not write the construction project it posts on.
         self.construction_project_id.sudo().message_post(
             body=self.env._(
                 "Tender %(tender)s awarded: contract %(contract)s.",

@@ -296,6 +296,7 @@ class MaintenanceEquipment(models.Model):
 
         Idempotent: one reminder per equipment and expiry date.
         """
+        # sudo: system parameters are the settings admins'; only the delay is read.
         days = int(
             self.env["ir.config_parameter"]
             .sudo()

@@ -98,6 +98,7 @@ class AffairsVehicleQuota(models.Model):
         """Recount the registered vehicles of each quota (one query)."""
         if not self:
             return
+        # sudo: the count covers all the agency's vehicles, whoever registers the car.
         data = (
             self.env["fleet.vehicle"]
             .sudo()

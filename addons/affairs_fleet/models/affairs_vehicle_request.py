@@ -423,6 +423,7 @@ class AffairsVehicleRequest(models.Model):
 
     @api.model
     def _affairs_last_odometers(self, vehicles):
+        # sudo: requesters may not read odometer logs; only the last value is used.
         data = (
             self.env["fleet.vehicle.odometer"]
             .sudo()
@@ -438,5 +439,6 @@ class AffairsVehicleRequest(models.Model):
             "vehicle_id": self.vehicle_id.id,
             "value": self.odometer_end,
             "date": self.return_date.date(),
+            # sudo: dispatchers need the driver's contact, not HR access.
             "driver_id": self.driver_id.sudo().work_contact_id.id,
         }

@@ -430,6 +430,7 @@ class FleetVehicle(models.Model):
                 raise ValidationError(self._affairs_quota_message(key, quota))
 
     def _affairs_quota_message(self, key, quota):
+        # sudo: the agency's name, for the message only.
         agency = self.env["hr.department"].browse(key[0]).sudo()
         labels = dict(
             self._fields["affairs_vehicle_category"]._description_selection(self.env)

@@ -93,6 +93,7 @@ class AffairsVehicleCostWizard(models.TransientModel):
 
     @api.model
     def _affairs_add_ratios(self, lines):
+        # sudo: rule tables are reference data every reader applies.
         ratio = (
             self.env["affairs.vehicle.lifecycle.rule"]
             .sudo()

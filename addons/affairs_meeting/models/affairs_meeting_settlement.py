@@ -227,6 +227,7 @@ class AffairsMeetingSettlement(models.Model):
             booking_domain, ["agency_id"], ["room_amount:sum", "__count"]
         ):
             add(agency, room_amount=amount, booking_count=count)
+        # sudo: the settlement counts every agency's service lines, whoever runs it.
         Line = self.env["affairs.meeting.service.line"].sudo()
         for agency, amount in Line._read_group(
             [
@@ -239,6 +240,7 @@ class AffairsMeetingSettlement(models.Model):
             ["amount:sum"],
         ):
             add(agency, service_amount=amount)
+        # sudo: the settlement counts every agency's print jobs, whoever runs it.
         Job = self.env["affairs.print.job"].sudo()
         for agency, amount, count in Job._read_group(
             [
@@ -343,6 +345,7 @@ class AffairsMeetingSettlement(models.Model):
         self.ensure_one()
         start = fields.Datetime.to_datetime(self.month)
         end = fields.Datetime.to_datetime(self.month + relativedelta(months=1))
+        # sudo: the report lists every charged booking of the agency, whoever prints it.
         return (
             self.env["affairs.meeting.booking"]
             .sudo()
@@ -362,6 +365,7 @@ class AffairsMeetingSettlement(models.Model):
         self.ensure_one()
         start = fields.Datetime.to_datetime(self.month)
         end = fields.Datetime.to_datetime(self.month + relativedelta(months=1))
+        # sudo: the report lists the agency's charged print jobs, whoever prints it.
         return (
             self.env["affairs.print.job"]
             .sudo()

@@ -132,6 +132,7 @@ class AffairsProcurementBid(models.Model):
         hidden = set(fnames) & set(self._AFFAIRS_PANEL_FIELDS)
         if not hidden or not self._affairs_is_peeking_expert():
             return result
+        # sudo: the expert may not read the project; only its panel state is checked.
         open_ids = set(
             self.sudo().filtered(lambda bid: not bid.project_id.is_panel_submitted).ids
         )

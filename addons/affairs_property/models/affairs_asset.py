@@ -341,13 +341,13 @@ class AffairsAsset(models.Model):
         )
         if defer:
             account_assets._affairs_open_without_board()
-            # sudo: whoever loads the cards may not see the crons; the trigger
-            # only asks the scheduler to run the board job soon.
             cron = self.env.ref(
                 "affairs_property.ir_cron_affairs_asset_depreciation_board",
                 raise_if_not_found=False,
             )
             if cron:
+                # sudo: whoever loads the cards may not see the crons; the
+                # trigger only asks the scheduler to run the board job soon.
                 cron.sudo()._trigger()
         else:
             account_assets._affairs_create_first_lines()
@@ -433,6 +433,7 @@ class AffairsAsset(models.Model):
         (disposal expense); depreciation not yet posted is not caught up.
         """
         # A card loaded in bulk may still wait for its board (see above).
+        # sudo: the bureau disposing of the card may not compute accounting boards.
         self.sudo().filtered_domain(
             self._affairs_board_pending_domain()
         )._affairs_compute_depreciation_boards()
@@ -442,6 +443,7 @@ class AffairsAsset(models.Model):
         )
         for account_asset in account_assets:
             residual_account = account_asset.profile_id.account_residual_value_id
+            # sudo: the removal wizard is accounting's; the bureau books the disposal.
             wizard = (
                 self.env["account.asset.remove"]
                 .sudo()

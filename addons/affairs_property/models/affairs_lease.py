@@ -166,6 +166,7 @@ class AffairsLease(models.Model):
         # The schedule is the contract's: closing it drops what is not invoiced.
         with affairs_mechanism():
             self.line_ids.filtered(lambda line: not line.invoice_id).unlink()
+        # sudo: the letting bureau puts the agency's asset and room back in use.
         self.asset_id.sudo().filtered(lambda a: a.state == "leased").write(
             {"state": "in_use"}
         )

@@ -132,6 +132,7 @@ class AffairsRepair(models.Model):
         for repair in self:
             if repair.state != "approved":
                 raise UserError(self.env._("Only an approved repair can start."))
+        # sudo: the repair desk may not write rooms; only their state follows the works.
         self.room_ids.sudo().write({"state": "repair"})
         self._affairs_transition_write(
             {"state": "in_progress", "date_start": fields.Date.context_today(self)}

@@ -284,6 +284,7 @@ class AffairsRoom(models.Model):
 
     def _affairs_log_assignment(self):
         """Close the open assignment of each room and open the current one."""
+        # sudo: the assignment history is derived data, kept whoever allocates the room.
         Assignment = self.env["affairs.room.assignment"].sudo()
         today = fields.Date.context_today(self)
         request_id = self.env.context.get("affairs_space_request_id")
@@ -330,6 +331,7 @@ class AffairsRoom(models.Model):
         The standards in force on ``date`` (the assignment's, today by default).
         """
         company = company or agency.company_id or self.env.company
+        # sudo: the entitlement does not depend on who reads it.
         area_map = (
             self.sudo()
             .env["affairs.area.standard"]

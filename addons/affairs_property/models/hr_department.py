@@ -103,6 +103,7 @@ class HrDepartment(models.Model):
             values["over_area"] = values.get("over_area", 0.0) + over_area
             values["rooms"] = values.get("rooms", 0) + count
             values["over_rooms"] = values.get("over_rooms", 0) + (count if over else 0)
+        # sudo: agency users cannot read other agencies' staff; only head counts leave.
         staff_data = (
             self.env["hr.employee"]
             .sudo()
@@ -112,6 +113,7 @@ class HrDepartment(models.Model):
                 ["__count"],
             )
         )
+        # sudo: area standards are reference data every reader applies.
         area_maps = {
             company.id: self.env["affairs.area.standard"]
             .sudo()

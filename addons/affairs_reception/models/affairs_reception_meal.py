@@ -91,16 +91,17 @@ class AffairsReceptionMeal(models.Model):
 
     @api.depends("companion_ids")
     def _compute_companion_names(self):
-        # sudo: officers without HR rights print the reception list, which
-        # names the accompanying staff; only names and job titles leave.
         for meal in self:
+            # sudo: officers without HR rights print the reception list, which
+            # names the accompanying staff; only names and job titles leave.
+            companions = meal.sudo().companion_ids
             meal.companion_names = ", ".join(
                 (
                     f"{employee.name} ({employee.job_title})"
                     if employee.job_title
                     else employee.name
                 )
-                for employee in meal.sudo().companion_ids
+                for employee in companions
             )
 
     @api.depends("guest_count", "companion_count", "cost_per_person")

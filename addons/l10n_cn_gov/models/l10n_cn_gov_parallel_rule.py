@@ -77,9 +77,9 @@ class L10nCnGovParallelRule(models.Model):
     @api.model
     def _l10n_cn_gov_rule_map(self, companies):
         """{(company id, account id, fund source): rule} of the active rules."""
-        rules = self.sudo().search([("company_id", "in", companies.ids)])
         # sudo: the poster of a bill may not read the accounting configuration;
         # the rules are only read here.
+        rules = self.sudo().search([("company_id", "in", companies.ids)])
         return {
             (rule.company_id.id, rule.account_id.id, rule.fund_source): rule
             for rule in rules
