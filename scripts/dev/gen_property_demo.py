@@ -3,7 +3,7 @@
 Three buildings with 330+ rooms of every use, offices seated with the demo cadres of
 affairs_base (a few deliberately over standard), parking places and storefronts, and
 state-owned assets of every class. Workflows (requests, inventory, leases, invoices)
-are created by the demo function affairs.property.demo._affairs_load_demo().
+are created by the demo function affairs.asset._affairs_demo_load().
 """
 
 import random

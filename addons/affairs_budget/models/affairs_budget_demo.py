@@ -7,11 +7,10 @@ from odoo import api, fields, models
 _logger = logging.getLogger(__name__)
 
 
-class AffairsBudgetDemo(models.AbstractModel):
+class AffairsBudgetLine(models.Model):
     """Demo bills of the 三公 items, run by the demo data only."""
 
-    _name = "affairs.budget.demo"
-    _description = "Budget Demo Loader"
+    _inherit = "affairs.budget.line"
 
     @api.model
     def _affairs_demo_bills(self, rows):

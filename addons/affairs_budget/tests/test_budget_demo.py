@@ -8,7 +8,7 @@ class TestBudgetDemoBills(BudgetCommon):
         12,680 reception and 23,150 running, last year 15,200 reception;
         agency A's reception line (50,000) has 37,320 left."""
         agency = self.agency_a.id
-        bills = self.env["affairs.budget.demo"]._affairs_demo_bills(
+        bills = self.env["affairs.budget.line"]._affairs_demo_bills(
             [
                 (agency, "30217", 0, 1, 12, 4880, "临江宾馆", "接待用餐"),
                 (agency, "30217", 0, 1, 16, 7800, "临江宾馆", "接待住宿"),

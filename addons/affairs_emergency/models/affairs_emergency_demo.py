@@ -173,14 +173,13 @@ _DRILL_MONTHS = {
 }
 
 
-class AffairsEmergencyDemo(models.AbstractModel):
+class AffairsEmergencyPlan(models.Model):
     """Demo workflows of the emergency plans, run by the demo data only."""
 
-    _name = "affairs.emergency.demo"
-    _description = "Emergency Plans Demo Loader"
+    _inherit = "affairs.emergency.plan"
 
     @api.model
-    def _affairs_load_demo(self):
+    def _affairs_demo_load(self):
         officer = self.env.ref("affairs_base.user_officer")
         manager = self.env.ref("affairs_base.user_manager")
         plans = self.env["affairs.emergency.plan"]
@@ -188,19 +187,21 @@ class AffairsEmergencyDemo(models.AbstractModel):
             "plan_master",
             *[f"plan_{key}" for key in _LEVEL4_STEPS if key != "general"],
         ):
-            plans |= self._demo_plan_structure(
+            plans |= self._affairs_demo_plan_structure(
                 self.env.ref(f"affairs_emergency.{xmlid}")
             )
         plans.with_user(officer).action_submit()
         plans.with_user(manager).action_approve()
-        self._demo_drills(officer)
-        self._demo_training()
-        self._demo_incidents(officer)
+        self._affairs_demo_drills(officer)
+        self._affairs_demo_training()
+        self._affairs_demo_incidents(officer)
 
-    def _emp(self, name):
+    @api.model
+    def _affairs_demo_employee(self, name):
         return self.env.ref(f"affairs_base.{name}")
 
-    def _demo_plan_structure(self, plan):
+    @api.model
+    def _affairs_demo_plan_structure(self, plan):
         hazard = plan.hazard
         field = _FIELD_HOLDERS.get(hazard, "employee_affairs_1_0")
         # The earthquake plan's medical group has lost its holder: a gap to fix.
@@ -265,7 +266,7 @@ class AffairsEmergencyDemo(models.AbstractModel):
         ]
         roles = {}
         for seq, (key, role_type, name, holder, phone, duties) in enumerate(specs):
-            employee = self._emp(holder) if holder else False
+            employee = self._affairs_demo_employee(holder) if holder else False
             roles[key] = self.env["affairs.emergency.role"].create(
                 {
                     "plan_id": plan.id,
@@ -273,7 +274,11 @@ class AffairsEmergencyDemo(models.AbstractModel):
                     "role_type": role_type,
                     "name": name,
                     "employee_id": employee.id if employee else False,
-                    "deputy_ids": [Command.link(self._emp("employee_affairs_0_2").id)]
+                    "deputy_ids": [
+                        Command.link(
+                            self._affairs_demo_employee("employee_affairs_0_2").id
+                        )
+                    ]
                     if key == "office"
                     else [],
                     "phone_24h": phone,
@@ -317,10 +322,11 @@ class AffairsEmergencyDemo(models.AbstractModel):
         ]
         return plan
 
-    def _demo_drills(self, officer):
+    @api.model
+    def _affairs_demo_drills(self, officer):
         today = fields.Date.context_today(self)
         participants = [
-            self._emp(name).id
+            self._affairs_demo_employee(name).id
             for name in (
                 "employee_affairs_0_0",
                 "employee_affairs_0_2",
@@ -360,24 +366,29 @@ class AffairsEmergencyDemo(models.AbstractModel):
                             "drill_id": drill.id,
                             "problem": "三号楼疏散指示灯损坏两处",
                             "name": "更换三号楼疏散指示灯",
-                            "owner_id": self._emp("employee_affairs_1_0").id,
+                            "owner_id": self._affairs_demo_employee(
+                                "employee_affairs_1_0"
+                            ).id,
                             "deadline": today + relativedelta(days=20),
                         },
                         {
                             "drill_id": drill.id,
                             "problem": "部分人员不会使用灭火器",
                             "name": "组织灭火器使用培训",
-                            "owner_id": self._emp("employee_affairs_0_0").id,
+                            "owner_id": self._affairs_demo_employee(
+                                "employee_affairs_0_0"
+                            ).id,
                             "deadline": today - relativedelta(months=9),
                             "result": "已组织全员培训",
                         },
                     ]
                 )[1].action_close()
 
-    def _demo_training(self):
+    @api.model
+    def _affairs_demo_training(self):
         today = fields.Date.context_today(self)
         attendees = [
-            self._emp(name).id
+            self._affairs_demo_employee(name).id
             for name in (
                 "employee_affairs_0_0",
                 "employee_affairs_0_1",
@@ -407,7 +418,8 @@ class AffairsEmergencyDemo(models.AbstractModel):
             ]
         )
 
-    def _demo_incidents(self, officer):
+    @api.model
+    def _affairs_demo_incidents(self, officer):
         cadre = self.env.ref("affairs_base.user_cadre")
         now = fields.Datetime.now()
         specs = [

@@ -29,14 +29,20 @@ SEASONS = {
 }
 
 
-class AffairsEnergyDemo(models.AbstractModel):
+class AffairsEnergyMeter(models.Model):
     """Demo data generator: a year and a half of monthly readings."""
 
-    _name = "affairs.energy.demo"
-    _description = "Energy Demo Data"
+    _inherit = "affairs.energy.meter"
 
     @api.model
-    def _affairs_load_demo(self, meter_xmlids, monthly_means):
+    def _affairs_demo_load(self, meter_xmlids, monthly_means, agency_xmlid):
+        """Readings of the demo meters, then the agency's prepared return."""
+        self._affairs_demo_readings(meter_xmlids, monthly_means)
+        self._affairs_demo_return(agency_xmlid)
+        return True
+
+    @api.model
+    def _affairs_demo_readings(self, meter_xmlids, monthly_means):
         """Readings for the last 18 months of the given demo meters.
 
         ``monthly_means`` gives each meter's average monthly consumption (in
@@ -67,7 +73,7 @@ class AffairsEnergyDemo(models.AbstractModel):
         return True
 
     @api.model
-    def _affairs_prepare_demo_return(self, agency_xmlid):
+    def _affairs_demo_return(self, agency_xmlid):
         """A prepared draft return of the agency for the last full quarter."""
         today = fields.Date.context_today(self)
         quarter_start = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)

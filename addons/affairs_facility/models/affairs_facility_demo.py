@@ -9,14 +9,13 @@ from odoo import api, fields, models
 DEFECTS = [0, 1, 0, 2, 1, 0, 3, 0, 1, 0, 2, 0]
 
 
-class AffairsFacilityDemo(models.AbstractModel):
+class MaintenanceEquipment(models.Model):
     """Demo data generator: a year of maintenance and of monthly scores."""
 
-    _name = "affairs.facility.demo"
-    _description = "Compound Operations Demo Data"
+    _inherit = "maintenance.equipment"
 
     @api.model
-    def _affairs_load_demo(
+    def _affairs_demo_load(
         self,
         plan_xmlids,
         repair_xmlids,
@@ -25,23 +24,23 @@ class AffairsFacilityDemo(models.AbstractModel):
         respondent_xmlids,
     ):
         today = fields.Date.context_today(self)
-        self._demo_preventive_year(plan_xmlids, today)
-        self._demo_repairs(repair_xmlids, today)
-        self._demo_survey_round(survey_xmlid, respondent_xmlids)
-        self._demo_inspections(contract_xmlids, today)
+        self._affairs_demo_preventive_year(plan_xmlids, today)
+        self._affairs_demo_repairs(repair_xmlids, today)
+        self._affairs_demo_survey_round(survey_xmlid, respondent_xmlids)
+        self._affairs_demo_inspections(contract_xmlids, today)
         return True
 
     @api.model
-    def _demo_done_stage(self):
+    def _affairs_demo_done_stage(self):
         return self.env["maintenance.stage"].search([("done", "=", True)], limit=1)
 
     @api.model
-    def _demo_preventive_year(self, plan_xmlids, today):
+    def _affairs_demo_preventive_year(self, plan_xmlids, today):
         """The past year of each time plan, done; then the coming month."""
         plans = self.env["affairs.maintenance.plan"].browse(
             [self.env.ref(xmlid).id for xmlid in plan_xmlids]
         )
-        done = self._demo_done_stage()
+        done = self._affairs_demo_done_stage()
         vals_list = []
         for plan in plans.filtered(lambda p: p.trigger == "time"):
             day = plan.start_date
@@ -79,9 +78,9 @@ class AffairsFacilityDemo(models.AbstractModel):
         plans._affairs_generate()
 
     @api.model
-    def _demo_repairs(self, repair_xmlids, today):
+    def _affairs_demo_repairs(self, repair_xmlids, today):
         """Corrective repairs spread over the year, each closed in hours."""
-        done = self._demo_done_stage()
+        done = self._affairs_demo_done_stage()
         vals_list = []
         for index, (xmlid, title) in enumerate(repair_xmlids):
             equipment = self.env.ref(xmlid)
@@ -110,7 +109,7 @@ class AffairsFacilityDemo(models.AbstractModel):
             )
 
     @api.model
-    def _demo_survey_round(self, survey_xmlid, respondent_xmlids):
+    def _affairs_demo_survey_round(self, survey_xmlid, respondent_xmlids):
         """One round of the satisfaction survey, answered by agency staff."""
         survey = self.env.ref(survey_xmlid)
         question = survey.question_ids[:1]
@@ -122,7 +121,7 @@ class AffairsFacilityDemo(models.AbstractModel):
             user_input._mark_done()
 
     @api.model
-    def _demo_inspections(self, contract_xmlids, today):
+    def _affairs_demo_inspections(self, contract_xmlids, today):
         """Twelve months of inspections per contract: the older ones scored,
         approved and billed; the current month left in draft."""
         this_month = today.replace(day=1)

@@ -8,14 +8,13 @@ from odoo import Command, api, fields, models
 _logger = logging.getLogger(__name__)
 
 
-class AffairsPropertyDemo(models.AbstractModel):
+class AffairsAsset(models.Model):
     """Demo workflows of the compound, run by the demo data only."""
 
-    _name = "affairs.property.demo"
-    _description = "Office Space and Assets Demo Loader"
+    _inherit = "affairs.asset"
 
     @api.model
-    def _affairs_load_demo(self):
+    def _affairs_demo_load(self):
         officer = self.env.ref("affairs_base.user_officer")
         # Approvers: a second officer (the first files the requests) and the manager.
         manager = self.env.ref("affairs_property.user_property_officer") | self.env.ref(
@@ -39,12 +38,14 @@ class AffairsPropertyDemo(models.AbstractModel):
         self._affairs_demo_transfers_disposals(officer, manager)
         self._affairs_demo_leases(officer, manager, has_chart)
 
-    def _affairs_approve(self, records, approvers):
+    @api.model
+    def _affairs_demo_approve(self, records, approvers):
         for record in records:
             for user in approvers:
                 if record.state == "submitted" and record.with_user(user).can_review:
                     record.with_user(user).action_approve()
 
+    @api.model
     def _affairs_demo_accounting(self):
         categories = self.env["affairs.asset.category"].search([])
         categories.action_create_asset_profiles()
@@ -53,6 +54,7 @@ class AffairsPropertyDemo(models.AbstractModel):
         assets = self.env["affairs.asset"].search([("account_asset_id", "=", False)])
         assets._affairs_create_account_assets()
 
+    @api.model
     def _affairs_demo_space_requests(self, officer, manager):
         Room = self.env["affairs.room"]
         free = Room.search([("state", "=", "free"), ("usage", "=", "office")], limit=4)
@@ -88,11 +90,12 @@ class AffairsPropertyDemo(models.AbstractModel):
             "property_office_over_standard", "腾退或新设科室，人员待定"
         )
         (done | waiting).with_user(officer).action_submit()
-        self._affairs_approve(done, manager)
+        self._affairs_demo_approve(done, manager)
         done.with_user(officer).action_done()
         room = free[0]
         room.write({"agency_id": finance.id, "occupant_ids": [Command.set(head.ids)]})
 
+    @api.model
     def _affairs_demo_repairs(self, officer, manager):
         building = self.env.ref("affairs_property.building_b3")
         rooms = self.env["affairs.room"].search(
@@ -118,9 +121,10 @@ class AffairsPropertyDemo(models.AbstractModel):
             ]
         )
         (running | waiting).action_submit()
-        self._affairs_approve(running, manager)
+        self._affairs_demo_approve(running, manager)
         running.with_user(officer).action_start()
 
+    @api.model
     def _affairs_demo_inventory(self, officer, manager):
         agency = self.env.ref("affairs_base.agency_education")
         inventory = (
@@ -151,11 +155,12 @@ class AffairsPropertyDemo(models.AbstractModel):
             )
         ]
         inventory.with_user(officer).action_submit()
-        self._affairs_approve(inventory, manager)
+        self._affairs_demo_approve(inventory, manager)
         self.env["affairs.asset.inventory"].with_user(officer).create(
             {"agency_id": self.env.ref("affairs_base.agency_cppcc").id}
         ).action_generate_lines()
 
+    @api.model
     def _affairs_demo_transfers_disposals(self, officer, manager):
         Asset = self.env["affairs.asset"]
         gov = self.env.ref("affairs_base.agency_gov_office")
@@ -173,7 +178,7 @@ class AffairsPropertyDemo(models.AbstractModel):
             }
         )
         to_warehouse.action_submit()
-        self._affairs_approve(to_warehouse, manager)
+        self._affairs_demo_approve(to_warehouse, manager)
         to_warehouse.action_done()
         from_warehouse = Transfer.create(
             {
@@ -200,9 +205,10 @@ class AffairsPropertyDemo(models.AbstractModel):
             )
         )
         disposal.action_submit()
-        self._affairs_approve(disposal, manager)
+        self._affairs_demo_approve(disposal, manager)
         disposal.action_done()
 
+    @api.model
     def _affairs_demo_leases(self, officer, manager, has_chart):
         Partner = self.env["res.partner"]
         shop_tenant, parking_tenant = Partner.create(
@@ -249,7 +255,7 @@ class AffairsPropertyDemo(models.AbstractModel):
             ]
         )
         leases.action_submit()
-        self._affairs_approve(leases, manager)
+        self._affairs_demo_approve(leases, manager)
         leases.with_user(officer).action_start()
         if has_chart:
             leases.action_invoice_due()
