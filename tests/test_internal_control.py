@@ -72,6 +72,9 @@ EXECUTION_RECORDS = (
     "affairs.service.handover",
     "affairs.emergency.drill",
     "affairs.meeting.service.line",
+    # Sign-ins are recorded (as superuser, by the QR code's page) while the
+    # approved meeting is held.
+    "affairs.meeting.attendance",
     "affairs.exception",
 )
 

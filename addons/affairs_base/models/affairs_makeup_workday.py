@@ -26,7 +26,6 @@ class AffairsMakeupWorkday(models.Model):
         required=True,
         index=True,
         ondelete="cascade",
-        check_company=True,
         default=lambda self: self.env.company.resource_calendar_id,
     )
     company_id = fields.Many2one(

@@ -33,7 +33,6 @@ class AffairsBudgetLine(models.Model):
         required=True,
         index=True,
         ondelete="cascade",
-        check_company=True,
     )
     agency_id = fields.Many2one(
         related="budget_id.agency_id", store=True, index=True, string="Agency"

@@ -28,7 +28,6 @@ class AffairsConstructionChange(models.Model):
         index=True,
         ondelete="restrict",
         domain="[('state', '=', 'active')]",
-        check_company=True,
     )
     project_id = fields.Many2one(
         related="contract_id.project_id", store=True, index=True

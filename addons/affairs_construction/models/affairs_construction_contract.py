@@ -24,7 +24,6 @@ class AffairsConstructionContract(models.Model):
         required=True,
         index=True,
         ondelete="restrict",
-        check_company=True,
     )
     company_id = fields.Many2one(related="project_id.company_id", store=True)
     currency_id = fields.Many2one(related="project_id.currency_id")

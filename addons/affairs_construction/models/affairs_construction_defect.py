@@ -15,7 +15,6 @@ class AffairsConstructionDefect(models.Model):
         required=True,
         index=True,
         ondelete="cascade",
-        check_company=True,
     )
     company_id = fields.Many2one(related="project_id.company_id", store=True)
     contract_id = fields.Many2one(

@@ -38,7 +38,6 @@ class AffairsConstructionPayment(models.Model):
         index=True,
         ondelete="restrict",
         domain="[('state', '=', 'active')]",
-        check_company=True,
     )
     project_id = fields.Many2one(
         related="contract_id.project_id", store=True, index=True

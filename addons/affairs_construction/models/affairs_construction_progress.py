@@ -20,7 +20,6 @@ class AffairsConstructionProgress(models.Model):
         required=True,
         index=True,
         ondelete="cascade",
-        check_company=True,
     )
     company_id = fields.Many2one(related="project_id.company_id", store=True)
     agency_id = fields.Many2one(related="project_id.agency_id", store=True)

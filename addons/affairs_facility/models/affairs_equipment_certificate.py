@@ -28,7 +28,6 @@ class AffairsEquipmentCertificate(models.Model):
         required=True,
         index=True,
         ondelete="cascade",
-        check_company=True,
     )
     name = fields.Char(string="Certificate No.", required=True, tracking=True)
     kind = fields.Selection(KINDS, required=True, default="inspection", tracking=True)

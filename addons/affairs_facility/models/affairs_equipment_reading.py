@@ -19,7 +19,6 @@ class AffairsEquipmentReading(models.Model):
         required=True,
         index=True,
         ondelete="cascade",
-        check_company=True,
     )
     date = fields.Date(required=True, default=fields.Date.context_today)
     value = fields.Float(string="Counter", required=True)

@@ -35,7 +35,6 @@ class AffairsMaintenancePlan(models.Model):
         required=True,
         index=True,
         ondelete="cascade",
-        check_company=True,
     )
     kind_id = fields.Many2one(
         "affairs.maintenance.kind", string="Maintenance Kind", required=True

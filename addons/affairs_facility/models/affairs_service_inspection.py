@@ -6,6 +6,7 @@ from dateutil.relativedelta import relativedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.affairs_base.models.affairs_input import check_input
 from odoo.addons.affairs_base.models.affairs_approval_mixin import (
     AffairsApprovalMixin,
 )
@@ -206,7 +207,7 @@ class AffairsServiceInspection(models.Model):
         )
         for vals in vals_list:
             if vals.get("period"):
-                vals["period"] = fields.Date.to_date(vals["period"]).replace(day=1)
+                vals["period"] = self._affairs_first_of_month(vals["period"])
             if vals.get("contract_id") and "line_ids" not in vals:
                 contract = contracts.browse(vals["contract_id"])
                 vals["line_ids"] = [
@@ -217,8 +218,15 @@ class AffairsServiceInspection(models.Model):
 
     def write(self, vals):
         if vals.get("period"):
-            vals = dict(vals, period=fields.Date.to_date(vals["period"]).replace(day=1))
+            vals = dict(vals, period=self._affairs_first_of_month(vals["period"]))
         return super().write(vals)
+
+    @api.model
+    def _affairs_first_of_month(self, value):
+        """The first day of the month of ``value`` (checked first: a period
+        typed wrong gets the suite's clear refusal, not a server error)."""
+        check_input(self, [{"period": value}])
+        return fields.Date.to_date(value).replace(day=1)
 
     # ------------------------------------------------------------------
     # Actions

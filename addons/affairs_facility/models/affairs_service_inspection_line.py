@@ -1,13 +1,15 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
-from odoo.exceptions import UserError
 
 
 class AffairsServiceInspectionLine(models.Model):
     """One checklist item of a monthly inspection: defects found and points kept."""
 
     _name = "affairs.service.inspection.line"
+    _inherit = ["affairs.approval.line.mixin"]
     _description = "Inspection Item"
+    # The items are scored in draft only, then sealed with the inspection.
+    _affairs_parent_field = "inspection_id"
     _order = "inspection_id, id"
 
     inspection_id = fields.Many2one(
@@ -34,31 +36,3 @@ class AffairsServiceInspectionLine(models.Model):
         for line in self:
             lost = line.defect_count * line.deduction_per_defect
             line.score = max(line.weight - lost, 0.0)
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        lines = super().create(vals_list)
-        lines._check_inspection_draft()
-        return lines
-
-    def write(self, vals):
-        self._check_inspection_draft()
-        return super().write(vals)
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_submitted(self):
-        self._check_inspection_draft()
-
-    def _check_inspection_draft(self):
-        """An inspection's items are scored in draft only (then sealed)."""
-        if self.env.su:
-            return
-        for line in self:
-            if line.inspection_id.state != "draft":
-                raise UserError(
-                    self.env._(
-                        "%(name)s has been submitted: its items can no longer "
-                        "be changed.",
-                        name=line.inspection_id.display_name,
-                    )
-                )

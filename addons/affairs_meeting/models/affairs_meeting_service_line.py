@@ -28,7 +28,6 @@ class AffairsMeetingServiceLine(models.Model):
         required=True,
         index=True,
         ondelete="cascade",
-        check_company=True,
     )
     item_id = fields.Many2one(
         "affairs.meeting.service.item",

@@ -22,7 +22,6 @@ class AffairsProcurementBid(models.Model):
         required=True,
         ondelete="cascade",
         index=True,
-        check_company=True,
     )
     partner_id = fields.Many2one(
         "res.partner",

@@ -19,7 +19,6 @@ class AffairsProcurementChallenge(models.Model):
         required=True,
         ondelete="cascade",
         index=True,
-        check_company=True,
     )
     partner_id = fields.Many2one(
         "res.partner", string="Supplier", required=True, check_company=True

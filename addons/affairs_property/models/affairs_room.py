@@ -46,7 +46,6 @@ class AffairsRoom(models.Model):
         index=True,
         ondelete="restrict",
         tracking=True,
-        check_company=True,
     )
     name = fields.Char(string="Room No.", required=True, tracking=True)
     floor = fields.Integer(default=1)
