@@ -61,6 +61,21 @@ class TestRoleTours(AffairsRoleTourCase):
         the pager, and the compliance register shows its key figures."""
         self.browser_size = "390x844"
         self.touch_enabled = True
+        # The manager opens the newest request, filed in Chinese as a cadre
+        # files it: the demo's own were created by an install in English, and
+        # their chatter says so.
+        cadre = self.env.ref("affairs_base.user_cadre", raise_if_not_found=False)
+        if cadre:
+            self.env["affairs.service.request"].with_user(cadre).with_context(
+                lang="zh_CN"
+            ).create(
+                {
+                    "title": "会议室空调不制冷",
+                    "category_id": self.env.ref(
+                        "affairs_base.service_category_repair"
+                    ).id,
+                }
+            )
         self._tour("affairs_base.user_manager", "affairs_role_phone_form")
         self._tour(
             "affairs_property.user_property_officer",
