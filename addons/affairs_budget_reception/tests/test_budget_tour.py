@@ -1,11 +1,11 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.tests import HttpCase, tagged
 
-from odoo.addons.affairs_reception.tests.common import ReceptionFixtures
+from .common import OverBudgetReception
 
 
 @tagged("post_install", "-at_install")
-class TestBudgetTour(ReceptionFixtures, HttpCase):
+class TestBudgetTour(OverBudgetReception, HttpCase):
     """In Chinese: an officer prepares a budget, a manager approves it, an
     over-budget reception approval is refused and a manager's exception lets
     it through."""
@@ -28,28 +28,7 @@ class TestBudgetTour(ReceptionFixtures, HttpCase):
         )
         for user in (cls.officer, cls.manager):
             user.write({"password": user.login, "lang": "zh_CN"})
-        # Meal 2 guests + 1 companion × 100 = 300 and lodging 1 room × 2 nights
-        # × 400 = 800: 1,100 against a line of 1,000.
-        cls.reception = cls._create_reception(guests=2)
-        cls.env["affairs.reception.meal"].create(
-            {
-                "reception_id": cls.reception.id,
-                "date": cls.day(1),
-                "meal_type": "work_meal",
-                "guest_count": 2,
-                "companion_count": 1,
-                "cost_per_person": 100,
-            }
-        )
-        cls.env["affairs.reception.lodging"].create(
-            {
-                "reception_id": cls.reception.id,
-                "hotel_id": cls.hotel.id,
-                "room_count": 1,
-                "nights": 2,
-                "price_per_night": 400,
-            }
-        )
+        cls.reception = cls._create_over_budget_reception()
 
     def test_budget_tour(self):
         action = self.env.ref("affairs_budget.affairs_budget_action")

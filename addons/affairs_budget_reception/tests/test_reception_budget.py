@@ -4,8 +4,10 @@ from odoo.exceptions import UserError
 
 from odoo.addons.affairs_reception.tests.common import ReceptionCommon
 
+from .common import OverBudgetReception
 
-class TestReceptionBudget(ReceptionCommon):
+
+class TestReceptionBudget(OverBudgetReception, ReceptionCommon):
     """A reception's approval commits its planned cost (meal 300 + lodging 800
     = 1,100) on the host agency's 30217 line of 1,000: refused, then let
     through by a manager's recorded exception; cancelling releases it."""
@@ -13,26 +15,7 @@ class TestReceptionBudget(ReceptionCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.reception = cls._create_reception(guests=2)
-        cls.env["affairs.reception.meal"].create(
-            {
-                "reception_id": cls.reception.id,
-                "date": cls.day(1),
-                "meal_type": "work_meal",
-                "guest_count": 2,
-                "companion_count": 1,
-                "cost_per_person": 100,
-            }
-        )
-        cls.env["affairs.reception.lodging"].create(
-            {
-                "reception_id": cls.reception.id,
-                "hotel_id": cls.hotel.id,
-                "room_count": 1,
-                "nights": 2,
-                "price_per_night": 400,
-            }
-        )
+        cls.reception = cls._create_over_budget_reception()
         budget = (
             cls.env["affairs.budget"]
             .with_user(cls.officer)
