@@ -160,3 +160,15 @@ def import_rows(env, model, code, rows):
             "name_create_enabled_fields": {},
         },
     )
+
+
+def in_english(env, login):
+    """``login``, set to work in English; returned for ``start_tour``.
+
+    The functional tours click English labels and type dates the US way,
+    while the database of phase 2 is installed in Chinese like the suite's
+    own (its users are zh_CN). The role tours (role_tours.py) are the ones
+    run in Chinese.
+    """
+    env["res.users"].search([("login", "=", login)]).lang = "en_US"
+    return login
