@@ -170,5 +170,7 @@ def in_english(env, login):
     own (its users are zh_CN). The role tours (role_tours.py) are the ones
     run in Chinese.
     """
+    # A database installed with --load-language=zh_CN has English inactive.
+    env["res.lang"]._activate_lang("en_US")
     env["res.users"].search([("login", "=", login)]).lang = "en_US"
     return login
