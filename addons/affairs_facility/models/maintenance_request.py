@@ -368,8 +368,9 @@ class MaintenanceRequest(models.Model):
         insert_rows(Line, line_rows)
 
     def _affairs_bulk_subscribe(self, rows):
-        """Subscribe the owner and technician of each new request (as
-        create() does) in two statements: followers, then their subtypes."""
+        """Subscribe the owner, technician and employee's user of each new
+        request (as create() does, with hr_maintenance) in two statements:
+        followers, then their subtypes."""
         users = self.env["res.users"].browse(
             {
                 row[name]
@@ -378,15 +379,26 @@ class MaintenanceRequest(models.Model):
                 if row.get(name)
             }
         )
+        employees = self.env["hr.employee"].browse(
+            {row["employee_id"] for row in rows if row.get("employee_id")}
+        )
         partner_of = {user.id: user.partner_id.id for user in users}
+        employee_partner = {
+            employee.id: employee.user_id.partner_id.id for employee in employees
+        }
         pairs = sorted(
             {
-                (request.id, partner_of[row[name]])
+                (request.id, partner)
                 for request, row in zip(self, rows, strict=True)
-                for name in ("owner_user_id", "user_id")
-                if row.get(name)
+                for partner in (
+                    partner_of.get(row.get("owner_user_id")),
+                    partner_of.get(row.get("user_id")),
+                    employee_partner.get(row.get("employee_id")),
+                )
+                if partner
             }
         )
+        partner_ids = {pair[1] for pair in pairs}
         if not pairs:
             return
         self.env.cr.execute(
@@ -410,9 +422,7 @@ class MaintenanceRequest(models.Model):
         customers = set(
             self.env["res.partner"]
             .sudo()
-            .search(
-                [("id", "in", list(partner_of.values())), ("partner_share", "=", True)]
-            )
+            .search([("id", "in", list(partner_ids)), ("partner_share", "=", True)])
             .ids
         )
         links = [
