@@ -351,6 +351,8 @@ class MaintenanceRequest(models.Model):
     @api.model
     def _affairs_insert_check_lines(self, requests, rows, line_commands):
         Line = self.env["affairs.maintenance.check.line"]
+        if any(line_commands):
+            Line.check_access("create")
         defaults = Line.default_get(["sequence"])
         line_rows = [
             dict(
