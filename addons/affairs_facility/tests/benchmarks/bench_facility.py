@@ -13,7 +13,9 @@ and prints the queries and seconds of each, and whether the counts at both
 sizes are equal (they are: generation inserts the requests, their checklist
 lines and followers in one statement each, see
 ``maintenance.request._affairs_create_planned``; scoring reads the items of
-all inspections in one query). Everything is rolled back. On a database
+all inspections in one query; from 1,000 contracts on, the ORM recomputes
+the scores by batches of 1,000 records, a few queries each). Everything is
+rolled back. On a database
 with affairs_facility installed:
 
     python scripts/benchmark.py -d DB addons/affairs_facility/tests/benchmarks/bench_facility.py --equipment 5000 --contracts 200
