@@ -1,5 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import api, models
+from odoo import api, fields, models
 
 
 class AffairsMeetingBooking(models.Model):
@@ -32,7 +32,10 @@ class AffairsMeetingBooking(models.Model):
     @api.model
     def _cron_release_no_shows(self):
         """A meeting nobody came to frees its budget with its room."""
-        approved = self.search([("state", "=", "approved")])
+        # Those super() may release: approved and already started.
+        approved = self.search(
+            [("state", "=", "approved"), ("date_start", "<=", fields.Datetime.now())]
+        )
         res = super()._cron_release_no_shows()
         approved.filtered(lambda b: b.state == "released")._affairs_budget_release()
         return res

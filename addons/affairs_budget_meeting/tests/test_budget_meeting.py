@@ -1,4 +1,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from datetime import timedelta
+
+from odoo import fields
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
@@ -79,3 +82,18 @@ class TestBudgetMeeting(BudgetCommon, MeetingCommon):
         self.assertEqual(self.line_meeting.committed_amount, 16500)
         plain = self._book(start=self.day.replace(hour=15))
         self.assertEqual(plain._affairs_budget_values(), [])
+
+    def test_no_show_release_frees_the_budget(self):
+        """A confirmed meeting nobody checked in to is released by the cron,
+        and so is its commitment on this year's line."""
+        line = self._approved_budget(
+            self.agency_a, self.year, {self.cls_meeting: 15000}
+        ).line_ids
+        now = fields.Datetime.now().replace(microsecond=0)
+        late = self._meeting(start=now - timedelta(minutes=30))
+        late.action_confirm()
+        self.assertEqual(line.committed_amount, 11000)
+        released = self.env["affairs.meeting.booking"]._cron_release_no_shows()
+        self.assertEqual(released, late)
+        self.assertEqual(late.state, "released")
+        self.assertEqual(line.committed_amount, 0)
