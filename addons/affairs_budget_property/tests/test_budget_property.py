@@ -105,6 +105,26 @@ class TestBudgetProperty(BudgetCommon):
         self.assertEqual(self.line_income.actual_amount, 18000)
         self.assertEqual(self.line_income.available_amount, 6000)
 
+    def test_final_accounts_keep_income_apart(self):
+        """Closing the year lists the income line with its actual rent but
+        adds only spending to the totals."""
+        lease = self._lease(3000, date(self.year, 12, 31))
+        self._approve_all(lease)
+        lease.with_user(self.officer).action_start()
+        with freeze_time(date(self.year, 2, 1)):
+            lease.with_user(self.officer).action_invoice_due()
+        final = self.env["affairs.budget.final"].create(
+            {"agency_id": self.agency_a.id, "year": self.year}
+        )
+        final.with_user(self.manager).action_close()
+        income = final.line_ids.filtered("is_income")
+        self.assertEqual(income.classification_id, self.cls_income)
+        self.assertEqual(income.actual_amount, 3000)
+        self.assertEqual(income.committed_amount, 9000)
+        # 100,000 + 50,000 + 80,000 (BudgetCommon) + 10,000 of repairs.
+        self.assertEqual(final.amount, 240000)
+        self.assertEqual(final.actual_amount, 0)
+
     def test_lease_cancel_releases_and_lending_declares_nothing(self):
         lease = self._lease(1000, date(self.year, 12, 31))
         self._approve_all(lease)
