@@ -107,6 +107,14 @@ class AffairsMeetingBooking(models.Model):
                         "%s is not held: it needs no notice.", booking.display_name
                     )
                 )
+            if booking.fee_settled_date:
+                raise UserError(
+                    self.env._(
+                        "The meeting fee of %s is settled: its documents can no "
+                        "longer be changed.",
+                        booking.display_name,
+                    )
+                )
             content, _kind = Report._render_qweb_pdf(NOTICE_REPORT, booking.ids)
             booking.with_context(tracking_disable=True)._affairs_transition_write(
                 {

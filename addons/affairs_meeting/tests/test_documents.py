@@ -95,6 +95,8 @@ class TestMeetingFeeSettlement(DocumentsCommon):
             meeting.action_settle_meeting_fee()
         with self.assertRaisesRegex(UserError, "documents can no longer be changed"):
             meeting.bill_attachment_ids = [Command.clear()]
+        with self.assertRaisesRegex(UserError, "documents can no longer be changed"):
+            meeting.action_issue_notice()
 
     def test_attached_notice_and_signed_sheet_count(self):
         """A notice and a signed sheet attached by hand stand for the generated ones."""
