@@ -32,6 +32,7 @@
         "data/affairs_meeting_fee_standard_data.xml",
         "data/affairs_exception_rule_data.xml",
         "views/affairs_meeting_room_views.xml",
+        "views/affairs_meeting_room_utilisation_views.xml",
         "views/affairs_meeting_booking_views.xml",
         "views/affairs_meeting_service_views.xml",
         "views/affairs_print_views.xml",
@@ -41,6 +42,7 @@
         "views/affairs_meeting_sign_in_templates.xml",
         "views/affairs_meeting_menus.xml",
         "report/affairs_meeting_settlement_reports.xml",
+        "report/affairs_meeting_booking_reports.xml",
     ],
     "demo": [
         "demo/affairs_meeting_demo.xml",

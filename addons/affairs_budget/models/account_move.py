@@ -80,7 +80,8 @@ class AccountMove(models.Model):
         by_model = defaultdict(list)
         for commitment in candidates:
             by_model[commitment.res_model].append(commitment.res_id)
-        commitment_of = {(c.res_model, c.res_id): c for c in candidates}
+        # A document may hold one commitment per year (a lease's rent).
+        commitment_of = {(c.res_model, c.res_id, c.year): c for c in candidates}
         for model, ids in by_model.items():
             if model not in self.env:
                 continue
@@ -88,13 +89,15 @@ class AccountMove(models.Model):
             for value in documents._affairs_budget_values():
                 moves = value.get("moves") or self.env["account.move"]
                 record = value["record"]
-                commitment = commitment_of.get((record._name, record.id))
+                year = fields.Date.to_date(value["date"]).year
+                commitment = commitment_of.get((record._name, record.id, year))
                 if not commitment or not (moves & self):
                     continue
                 for item in items.filtered(
                     lambda i, m=moves, c=commitment: (
                         i.move_id in m
                         and i.affairs_budget_agency_id == c.agency_id
+                        and i.date.year == c.year
                         and not i.affairs_budget_commitment_id
                     )
                 ):

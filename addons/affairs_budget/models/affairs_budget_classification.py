@@ -21,6 +21,12 @@ class AffairsBudgetClassification(models.Model):
     name = fields.Char(required=True, translate=True)
     active = fields.Boolean(default=True)
     source = fields.Char(help="Where the code and name come from.")
+    is_income = fields.Boolean(
+        string="Income Item",
+        help="An income item (收入分类科目, e.g. rent of leased state assets "
+        "remitted to the treasury): posted customer invoices make its actual "
+        "amount, and what is expected is never refused (income is not capped).",
+    )
     sangong_item = fields.Selection(
         SANGONG_ITEMS,
         string="三公 Item",

@@ -92,7 +92,10 @@ class AffairsBudgetCommitment(models.Model):
         )
         consumed = {commitment.id: total for commitment, total in groups}
         for commitment in self.filtered(lambda c: c.state != "released"):
-            amount = min(max(consumed.get(commitment.id, 0.0), 0.0), commitment.amount)
+            posted = (
+                consumed.get(commitment.id, 0.0) * commitment.line_id._affairs_sign()
+            )
+            amount = min(max(posted, 0.0), commitment.amount)
             commitment.write(
                 {
                     "consumed_amount": amount,

@@ -51,12 +51,20 @@ class AffairsBudgetFinal(models.Model):
         "An agency has one final account per year.",
     )
 
-    @api.depends("line_ids.amount", "line_ids.actual_amount", "line_ids.balance")
+    @api.depends(
+        "line_ids.amount",
+        "line_ids.actual_amount",
+        "line_ids.balance",
+        "line_ids.is_income",
+    )
     def _compute_totals(self):
+        """Totals of spending: income lines (a lease's rent) are listed with
+        their own figures but are not added to what was spent."""
         for final in self:
-            final.amount = sum(final.line_ids.mapped("amount"))
-            final.actual_amount = sum(final.line_ids.mapped("actual_amount"))
-            final.balance = sum(final.line_ids.mapped("balance"))
+            spending = final.line_ids.filtered(lambda line: not line.is_income)
+            final.amount = sum(spending.mapped("amount"))
+            final.actual_amount = sum(spending.mapped("actual_amount"))
+            final.balance = sum(spending.mapped("balance"))
 
     @api.constrains("year")
     def _check_year(self):
@@ -144,6 +152,7 @@ class AffairsBudgetFinalLine(models.Model):
     currency_id = fields.Many2one(related="final_id.currency_id")
     fund_id = fields.Many2one("affairs.budget.fund", required=True)
     classification_id = fields.Many2one("affairs.budget.classification", required=True)
+    is_income = fields.Boolean(related="classification_id.is_income", store=True)
     initial_amount = fields.Monetary(string="Initial Budget")
     adjustment_amount = fields.Monetary(string="Adjustments")
     amount = fields.Monetary(string="Budget")

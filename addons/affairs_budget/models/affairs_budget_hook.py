@@ -57,10 +57,15 @@ class AffairsBudgetHook(models.AbstractModel):
                 )
                 > 0
             )
-            if over and not all(
-                (value["record"]._name, value["record"].id) in exceptions
-                for value, value_line in keyed
-                if value_line == line
+            # Income (e.g. a lease's rent) is expected, never refused.
+            if (
+                over
+                and not line.is_income
+                and not all(
+                    (value["record"]._name, value["record"].id) in exceptions
+                    for value, value_line in keyed
+                    if value_line == line
+                )
             ):
                 raise UserError(self._affairs_budget_overrun_message(line, amount))
         self.env["affairs.budget.commitment"]._affairs_bulk_open(

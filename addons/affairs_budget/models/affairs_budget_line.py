@@ -48,6 +48,7 @@ class AffairsBudgetLine(models.Model):
     classification_code = fields.Char(
         related="classification_id.code", store=True, string="Code"
     )
+    is_income = fields.Boolean(related="classification_id.is_income", store=True)
     initial_amount = fields.Monetary(string="Initial Budget")
     adjustment_amount = fields.Monetary(
         string="Adjustments", compute="_compute_adjustment_amount", store=True
@@ -204,14 +205,25 @@ class AffairsBudgetLine(models.Model):
             )
         )
 
+    def _affairs_sign(self):
+        """+1 for an expenditure line (debits), -1 for an income line, whose
+        posted customer invoices are credits."""
+        return -1.0 if self.is_income else 1.0
+
     def _affairs_actual_by_line(self):
         """{line id: posted amount} in one query."""
-        return {line.id: total for line, total in self._affairs_posted_groups([])}
+        return {
+            line.id: total * line._affairs_sign()
+            for line, total in self._affairs_posted_groups([])
+        }
 
     def _affairs_actual_by_month(self):
         """{(line id, month): posted amount} in one query."""
         groups = self._affairs_posted_groups(["date:month"])
-        return {(line.id, month.month): total for line, month, total in groups}
+        return {
+            (line.id, month.month): total * line._affairs_sign()
+            for line, month, total in groups
+        }
 
     def _affairs_committed_by_month(self):
         """{(line id, month): still committed} of the open commitments."""
@@ -364,7 +376,10 @@ class AffairsBudgetLine(models.Model):
         """Warn the managers once a line's use rate reaches the threshold."""
         activity_type = self.env.ref("mail.mail_activity_data_warning")
         managers = self.env.ref("affairs_base.group_affairs_manager").user_ids
-        for line in self.filtered(lambda line: not line.warning_sent):
+        # Income lines are not capped: collecting beyond them warns nobody.
+        for line in self.filtered(
+            lambda line: not line.warning_sent and not line.is_income
+        ):
             rate = line.company_id.affairs_budget_warning_rate or 0.0
             if not rate or float_compare(line.use_rate, rate, precision_digits=2) < 0:
                 continue

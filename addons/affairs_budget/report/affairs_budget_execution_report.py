@@ -33,6 +33,7 @@ class AffairsBudgetExecutionReport(models.Model):
         "affairs.budget.classification", string="Classification", readonly=True
     )
     company_id = fields.Many2one("res.company", readonly=True)
+    is_income = fields.Boolean(string="Income", readonly=True)
     currency_id = fields.Many2one(related="company_id.currency_id")
     year = fields.Integer(readonly=True, aggregator=None)
     date = fields.Date(readonly=True)
@@ -52,7 +53,7 @@ class AffairsBudgetExecutionReport(models.Model):
     def _table_query(self):
         return """
             SELECT l.id * 4 AS id, 'budget' AS source, l.id AS line_id,
-                   l.agency_id, l.fund_id, l.classification_id, l.company_id,
+                   l.agency_id, l.fund_id, l.classification_id, l.company_id, l.is_income,
                    l.year, make_date(l.year, 1, 1) AS date,
                    NULL::integer AS commitment_id, NULL::integer AS move_line_id,
                    NULL::varchar AS document,
@@ -62,7 +63,7 @@ class AffairsBudgetExecutionReport(models.Model):
              WHERE l.state = 'approved'
             UNION ALL
             SELECT m.id * 4 + 3, 'plan', m.line_id, l.agency_id, l.fund_id,
-                   l.classification_id, l.company_id, l.year,
+                   l.classification_id, l.company_id, l.is_income, l.year,
                    make_date(l.year, m.month_number, 1), NULL, NULL, NULL,
                    0.0, m.planned_amount, 0.0, 0.0
               FROM affairs_budget_line_month m
@@ -70,16 +71,17 @@ class AffairsBudgetExecutionReport(models.Model):
              WHERE l.state = 'approved'
             UNION ALL
             SELECT c.id * 4 + 1, 'commitment', c.line_id, l.agency_id, l.fund_id,
-                   l.classification_id, l.company_id, l.year, c.date, c.id, NULL,
+                   l.classification_id, l.company_id, l.is_income, l.year, c.date, c.id, NULL,
                    c.document_name, 0.0, 0.0, c.open_amount, 0.0
               FROM affairs_budget_commitment c
               JOIN affairs_budget_line l ON l.id = c.line_id
              WHERE c.state = 'open'
             UNION ALL
             SELECT aml.id * 4 + 2, 'actual', aml.affairs_budget_line_id,
-                   l.agency_id, l.fund_id, l.classification_id, l.company_id,
+                   l.agency_id, l.fund_id, l.classification_id, l.company_id, l.is_income,
                    l.year, aml.date, aml.affairs_budget_commitment_id, aml.id,
-                   aml.move_name, 0.0, 0.0, 0.0, aml.balance
+                   aml.move_name, 0.0, 0.0, 0.0,
+                   CASE WHEN l.is_income THEN -aml.balance ELSE aml.balance END
               FROM account_move_line aml
               JOIN affairs_budget_line l ON l.id = aml.affairs_budget_line_id
              WHERE aml.parent_state = 'posted'

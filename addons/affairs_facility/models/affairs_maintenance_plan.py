@@ -6,6 +6,7 @@ from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
+from odoo.tools import SQL
 
 UNITS = [("day", "Days"), ("week", "Weeks"), ("month", "Months"), ("year", "Years")]
 
@@ -110,13 +111,17 @@ class AffairsMaintenancePlan(models.Model):
                 )
             }
         for plan in self:
-            day, meter = last.get(plan, (False, False))
-            if plan.trigger == "time":
-                plan.next_date = day + plan._delta() if day else plan.start_date
-                plan.next_meter = 0.0
-            else:
-                plan.next_date = False
-                plan.next_meter = (meter or plan.meter_start) + plan.meter_interval
+            plan.next_date, plan.next_meter = plan._affairs_next_after(
+                *last.get(plan, (False, False))
+            )
+
+    def _affairs_next_after(self, day, meter):
+        """(next due date, next threshold) after the last request's date and
+        counter threshold (False when none)."""
+        self.ensure_one()
+        if self.trigger == "time":
+            return (day + self._delta() if day else self.start_date), 0.0
+        return False, (meter or self.meter_start) + self.meter_interval
 
     def _compute_request_count(self):
         counts = dict(
@@ -177,7 +182,14 @@ class AffairsMaintenancePlan(models.Model):
         By time, up to ``until`` (default: each plan's horizon) and from
         today on (missed dates of the past are not made up); by meter, one
         request when the counter reached the threshold less the lead.
+
+        The number of queries does not grow with the plans or requests: the
+        plans and what their requests copy are read in one query per model
+        (not by prefetch batches of 1,000), the requests are inserted by
+        ``maintenance.request._affairs_create_planned`` and the plans' next
+        due dates written in one UPDATE.
         """
+        self._affairs_fetch_for_generation()
         today = fields.Date.context_today(self)
         vals_list = []
         for plan in self:
@@ -188,13 +200,69 @@ class AffairsMaintenancePlan(models.Model):
             else:
                 vals_list += plan._affairs_meter_vals(today)
         Request = self.env["maintenance.request"]
+        if not vals_list:
+            return Request
         # The default team and stage are searched once, not once per request.
-        if vals_list:
-            team, stage = Request._get_default_team_id(), Request._default_stage().id
-            for vals in vals_list:
-                vals.setdefault("maintenance_team_id", team)
-                vals.setdefault("stage_id", stage)
-        return Request.with_context(affairs_batch_followers=True).create(vals_list)
+        team, stage = Request._get_default_team_id(), Request._default_stage().id
+        for vals in vals_list:
+            vals.setdefault("maintenance_team_id", team)
+            vals.setdefault("stage_id", stage)
+        # the plans' next dates first: they are computed from the values
+        # generated, while the plans are still in the cache
+        self._affairs_store_next(vals_list)
+        return Request._affairs_create_planned(vals_list)
+
+    def _affairs_fetch_for_generation(self):
+        """Read what generation uses in one query per model (a plain loop
+        would read by prefetch batches of 1,000 records)."""
+        self.fetch(
+            [
+                "trigger", "interval", "interval_unit", "start_date", "horizon_days",
+                "meter_interval", "meter_start", "meter_lead", "next_date",
+                "next_meter", "equipment_id", "kind_id", "team_id",
+                "technician_id", "duration",
+            ]
+        )  # fmt: skip
+        self.equipment_id.fetch(
+            [
+                "name", "company_id", "affairs_agency_id", "maintenance_team_id",
+                "affairs_meter_value",
+            ]
+        )  # fmt: skip
+        self.kind_id.fetch(["name", "checklist_item_ids"])
+        self.kind_id.checklist_item_ids.fetch(["name", "sequence"])
+
+    def _affairs_store_next(self, vals_list):
+        """Write the next due date and threshold of the plans that generated
+        ``vals_list`` in one UPDATE (the ORM writes by batches of 100)."""
+        last = {}
+        for vals in vals_list:
+            day, meter = last.get(vals["affairs_plan_id"], (False, False))
+            last[vals["affairs_plan_id"]] = (
+                max(day, vals["request_date"]) if day else vals["request_date"],
+                max(meter or 0.0, vals.get("affairs_meter_at") or 0.0) or False,
+            )
+        plans = self.browse(sorted(last))
+        nexts = [plan._affairs_next_after(*last[plan.id]) for plan in plans]
+        self.flush_model()
+        self.env.cr.execute(
+            SQL(
+                """UPDATE affairs_maintenance_plan AS plan
+                      SET next_date = v.next_date, next_meter = v.next_meter,
+                          write_uid = %s, write_date = %s
+                     FROM unnest(%s::int[], %s::date[], %s::float8[])
+                          AS v(id, next_date, next_meter)
+                    WHERE plan.id = v.id""",
+                self.env.uid,
+                self.env.cr.now(),
+                plans.ids,
+                [next_date or None for next_date, _meter in nexts],
+                [next_meter for _date, next_meter in nexts],
+            )
+        )
+        self.invalidate_model(
+            ["next_date", "next_meter", "request_ids", "request_count"]
+        )
 
     def _affairs_time_vals(self, until, today):
         self.ensure_one()

@@ -3,6 +3,7 @@ from datetime import datetime, time, timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools import SQL
 
 SPECIAL_TYPES = [
     ("lift", "Lift"),
@@ -344,3 +345,31 @@ class MaintenanceEquipment(models.Model):
                 user_id=user.id or self.env.uid,
                 summary=self.env._("Inspection or certificate lapses on %s", deadline),
             )
+
+    def _affairs_recount_requests(self):
+        """Recount the stored request counts of these equipment items in one
+        UPDATE (maintenance's ``_compute_maintenance_count`` in SQL), after
+        requests were inserted without the ORM (mass generation)."""
+        if not self:
+            return
+        self.env.cr.execute(
+            SQL(
+                """UPDATE maintenance_equipment AS equipment
+                      SET maintenance_count = counts.total,
+                          maintenance_open_count = counts.open
+                     FROM (SELECT request.equipment_id,
+                                  count(*) AS total,
+                                  count(*) FILTER (
+                                      WHERE NOT coalesce(stage.done, false)
+                                        AND NOT coalesce(request.archive, false)
+                                  ) AS open
+                             FROM maintenance_request AS request
+                        LEFT JOIN maintenance_stage AS stage
+                               ON stage.id = request.stage_id
+                            WHERE request.equipment_id = ANY(%s)
+                         GROUP BY request.equipment_id) AS counts
+                    WHERE equipment.id = counts.equipment_id""",
+                self.ids,
+            )
+        )
+        self.invalidate_recordset(["maintenance_count", "maintenance_open_count"])

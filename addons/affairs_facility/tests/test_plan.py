@@ -118,7 +118,7 @@ class TestMaintenancePlan(FacilityCommon):
 
     def test_generation_queries_do_not_grow(self):
         """Generating for 4 or 16 plans costs the same queries (no query per
-        plan or request besides Odoo's insert batches)."""
+        plan or request; see test_plan_generation for a year of many)."""
         Equipment = self.env["maintenance.equipment"]
 
         def make(count):

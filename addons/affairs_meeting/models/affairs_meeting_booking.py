@@ -264,7 +264,8 @@ class AffairsMeetingBooking(models.Model):
 
     @api.depends("signin_token")
     def _compute_signin_url(self):
-        base_url = self.get_base_url()
+        # One base URL for the batch (get_base_url wants a single record).
+        base_url = self[:1].get_base_url()
         for booking in self:
             if not (booking.id and booking.signin_token):
                 booking.signin_url = booking.signin_qr_url = False

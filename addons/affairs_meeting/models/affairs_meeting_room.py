@@ -39,6 +39,14 @@ class AffairsMeetingRoom(models.Model):
     location = fields.Char(help="Building, floor and room number.")
     hour_open = fields.Float(string="Opens At", default=8.0)
     hour_close = fields.Float(string="Closes At", default=18.0)
+    resource_calendar_id = fields.Many2one(
+        "resource.calendar",
+        string="Working Days",
+        check_company=True,
+        help="The days the room is open (the days of this working calendar); "
+        "empty: Monday to Friday. The room utilisation report counts its "
+        "opening hours on these days.",
+    )
     needs_approval = fields.Boolean(
         string="Booking Needs Approval",
         tracking=True,

@@ -10,4 +10,6 @@ from . import test_sign_in
 from . import test_settlement
 from . import test_service_desk
 from . import test_tour
+from . import test_documents
+from . import test_utilisation
 from .benchmarks import test_meeting_benchmark

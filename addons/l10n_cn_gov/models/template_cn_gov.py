@@ -3,6 +3,19 @@ from odoo import _, api, models
 
 from odoo.addons.account.models.chart_template import template
 
+# The accounts (data/template/account.account-cn_gov.csv) are the 103 first-level
+# accounts of 政府会计制度——行政事业单位会计科目和报表 (财会〔2017〕25号), 第二部分
+# "会计科目名称和编号": 77 财务会计科目 (1001-5901) and 26 预算会计科目 (6001-8701),
+# codes and Chinese names as printed there. Checked against the full-text
+# reproduction of the 制度 in github.com/zhaoyh603/zhaoyh603.github.io,
+# docs/zd/zfkj/zd-0.md (commit a541d818bdd178cccc900d88e56f110e9857ef0d): its
+# table and its 第三部分 headings give the same 103 code/name pairs. The same
+# list is in tests/test_chart.py (OFFICIAL_ACCOUNTS). What is not verified: see
+# the README ("What was verified, and what could not be").
+# Budget accounts (6xxx/7xxx/8xxx) are off_balance: Odoo keeps them out of
+# the balance sheet and the P&L, and refuses to mix them with financial lines
+# in one entry, which is the 制度's 财务会计/预算会计 separation.
+
 
 class AccountChartTemplate(models.AbstractModel):
     _inherit = "account.chart.template"

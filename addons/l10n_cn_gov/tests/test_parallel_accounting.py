@@ -28,6 +28,9 @@ class TestParallelAccounting(GovChartCommon):
         # 5101 (public institutions) goes to 7201 事业支出.
         bill = self.make_bill(50.0, account_code="5101")
         self.assertEqual(self.budget_lines(bill), {"7201": 50.0, "8001": -50.0})
+        # Fees paid in a disposal (5301) are 7901 其他支出, as the 制度's 7901 says.
+        bill = self.make_bill(40.0, account_code="5301")
+        self.assertEqual(self.budget_lines(bill), {"7901": 40.0, "8001": -40.0})
 
     def test_quota_received(self):
         """Quota arriving on the zero-balance account: 8001 debit / 6001 credit."""

@@ -2,54 +2,37 @@
 """Benchmark: a year of preventive requests for 5,000 equipment items, and
 the monthly scores of 200 contracts.
 
-Builds the equipment, plans (monthly, by time) and contracts (nothing is
-committed: everything is rolled back), then
+Builds the equipment, plans (monthly, by time) and contracts, then
 
 * generates a year of preventive requests for a tenth of the plans and for
-  all of them (12 requests per plan, each with its checklist),
+  the rest (12 requests per plan, each with its 3 checklist lines),
 * scores a month for a tenth of the contracts and for all of them (survey
   results in one grouped query, scores, deductions, payable amounts),
 
-and prints the query counts and seconds of each. Generation grows only by
-Odoo's insert batches (100 rows per INSERT, ``models.INSERT_BATCH_SIZE``),
-never by one query per plan or request: the figure printed per 100 requests
-stays flat. Scoring takes the same number of queries whatever the count,
-but for the batches of 100 rows in which Odoo writes the stored scores.
+and prints the queries and seconds of each, and whether the counts at both
+sizes are equal (they are: generation inserts the requests, their checklist
+lines and followers in one statement each, see
+``maintenance.request._affairs_create_planned``; scoring reads the items of
+all inspections in one query; from 1,000 contracts on, the ORM recomputes
+the scores by batches of 1,000 records, a few queries each). Everything is
+rolled back. On a database
+with affairs_facility installed:
 
-Run inside an Odoo shell on a database with affairs_facility installed:
-
-    .venv/bin/python /opt/odoo/odoo-bin shell --addons-path=$ADDONS_PATH \
-        -d facility_db --db_host=127.0.0.1 \
-        < addons/affairs_facility/tests/benchmarks/bench_facility.py
-
-BENCH_EQUIPMENT and BENCH_CONTRACTS change the sizes.
+    python scripts/benchmark.py -d DB addons/affairs_facility/tests/benchmarks/bench_facility.py --equipment 5000 --contracts 200
 """
 
-import os
-import time
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
-from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
-
-EQUIPMENT = int(os.environ.get("BENCH_EQUIPMENT", 5000))
-CONTRACTS = int(os.environ.get("BENCH_CONTRACTS", 200))
-
-
-def _measure(env, label, func):
-    env.flush_all()
-    env.invalidate_all()
-    queries = env.cr.sql_log_count
-    started = time.perf_counter()
-    result = func()
-    env.flush_all()
-    count = env.cr.sql_log_count - queries
-    print("%-58s %7d queries %8.2f s" % (label, count, time.perf_counter() - started))
-    return result, count
+OPTIONS = {
+    "equipment": (5000, "equipment items, each with a monthly plan"),
+    "contracts": (200, "service contracts scored for a month"),
+}
 
 
-def _fixture(env):
+def _fixture(env, equipment_count, contract_count):
+    """Equipment with a monthly plan each, and contracts (one survey)."""
     team = env["maintenance.team"].create({"name": "Bench team"})
     kind = env["affairs.maintenance.kind"].create(
         {
@@ -60,7 +43,7 @@ def _fixture(env):
     equipment = env["maintenance.equipment"].create(
         [
             {"name": f"Bench unit {n}", "maintenance_team_id": team.id}
-            for n in range(EQUIPMENT)
+            for n in range(equipment_count)
         ]
     )
     start = date.today()
@@ -99,7 +82,7 @@ def _fixture(env):
                 "survey_id": survey.id,
                 "agency_id": agency.id,
             }
-            for n in range(CONTRACTS)
+            for n in range(contract_count)
         ]
     )
     env.flush_all()
@@ -119,32 +102,30 @@ def _score(inspections):
     return run
 
 
-def main(env):
-    env = env(context=dict(env.context, **DISABLED_MAIL_CONTEXT))
-    started = time.perf_counter()
-    plans, contracts = _fixture(env)
-    print(
-        "fixture: %d equipment items and plans, %d contracts in %.1f s"
-        % (len(plans), len(contracts), time.perf_counter() - started)
-    )
+def run(bench):
+    env = bench.env
+    plans, contracts = bench.measure(
+        "fixture",
+        lambda: _fixture(env, bench.options.equipment, bench.options.contracts),
+    )[0]
+    # a first small run fills the registry caches (access rules, subtypes)
+    bench.measure("warm-up: a year for 2 plans", _generate(plans[:2]))
+    plans = plans[2:]
     tenth = plans[: max(1, len(plans) // 10)]
-    rest = plans - tenth
-    requests, small = _measure(
-        env, f"a year of requests for {len(tenth)} plans", _generate(tenth)
+    few, small, _seconds = bench.measure(
+        f"a year of requests for {len(tenth)} plans", _generate(tenth)
     )
-    small_count = len(requests)
-    requests, large = _measure(
-        env, f"a year of requests for {len(rest)} plans", _generate(rest)
+    many, large, _seconds = bench.measure(
+        f"a year of requests for {len(plans - tenth)} plans", _generate(plans - tenth)
     )
-    print(
-        "requests: %d and %d; queries per 100 requests: %.1f and %.1f"
-        % (
-            small_count,
-            len(requests),
-            100 * small / small_count,
-            100 * large / len(requests),
-        )
+    bench.report(
+        "requests: %d and %d, checklist lines: %d and %d",
+        len(few),
+        len(many),
+        len(few.affairs_check_line_ids),
+        len(many.affairs_check_line_ids),
     )
+    bench.check_equal("generation queries", [small, large])
     Inspection = env["affairs.service.inspection"]
     period = date.today().replace(day=1)
     inspections = Inspection.create(
@@ -155,13 +136,12 @@ def main(env):
         inspection.line_ids[:1].defect_count = inspection.id % 4
     env.flush_all()
     few = inspections[: max(1, len(inspections) // 10)]
-    _measure(env, "warm-up", _score(few))
-    _, small = _measure(env, f"scoring {len(few)} contracts for a month", _score(few))
-    total, large = _measure(
-        env, f"scoring {len(inspections)} contracts for a month", _score(inspections)
+    bench.measure("warm-up", _score(few))
+    _, small, _seconds = bench.measure(
+        f"scoring {len(few)} contracts for a month", _score(few)
     )
-    print("payable %.2f; scoring queries equal: %s" % (total, small == large))
-    env.cr.rollback()
-
-
-main(env)  # noqa: F821 - `env` is provided by the Odoo shell
+    total, large, _seconds = bench.measure(
+        f"scoring {len(inspections)} contracts for a month", _score(inspections)
+    )
+    bench.report("payable %.2f", total)
+    bench.check_equal("scoring queries", [small, large])

@@ -1,14 +1,16 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-"""Benchmark: the availability check and the monthly settlement cost the same
-number of queries with 100 and with 1,000 bookings in the month. Prints its
-figures (queries and seconds per size)."""
+"""Benchmark: the availability check, the monthly settlement, the month's
+timeline and the room utilisation report cost the same number of queries
+with 200 and with 2,000 bookings of 50 rooms in the month. Prints its figures
+(queries and seconds per size)."""
 
 import time
 from datetime import datetime, timedelta
 
 from odoo.tests import TransactionCase
 
-ROOMS = 10
+ROOMS = 50
+SMALL, LARGE = 200, 2000
 
 
 class TestMeetingBenchmark(TransactionCase):
@@ -107,19 +109,34 @@ class TestMeetingBenchmark(TransactionCase):
                 },
             )
         )
-        return availability, settlement, timeline
+        utilisation = self._measure(
+            lambda: self.env["affairs.meeting.room.utilisation"].formatted_read_group(
+                [("month", "=", month_start)],
+                ["room_id"],
+                ["occupancy_rate:avg", "booked_hours:sum", "booking_count:sum"],
+            )
+        )
+        return availability, settlement, timeline, utilisation
 
     def test_queries_do_not_grow_with_bookings(self):
-        small = self._run(100, datetime(2031, 1, 1))
-        large = self._run(1000, datetime(2031, 3, 1))
-        labels = ("availability check", "monthly settlement", "month's timeline")
+        small = self._run(SMALL, datetime(2031, 1, 1))
+        large = self._run(LARGE, datetime(2031, 3, 1))
+        labels = (
+            "availability check",
+            "monthly settlement",
+            "month's timeline",
+            "room utilisation report",
+        )
         for label, (q_small, t_small), (q_large, t_large) in zip(
             labels, small, large, strict=True
         ):
             print(
-                f"affairs_meeting benchmark, {label}: 100 bookings {q_small} queries "
-                f"{t_small:.3f} s; 1,000 bookings {q_large} queries {t_large:.3f} s"
+                f"affairs_meeting benchmark, {ROOMS} rooms, {label}: {SMALL} bookings "
+                f"{q_small} queries {t_small:.3f} s; {LARGE:,} bookings {q_large} "
+                f"queries {t_large:.3f} s"
             )
             self.assertLessEqual(
                 q_large, q_small, f"{label}: queries grow with bookings"
             )
+        # The report is one grouped query over the bookings, whatever their count.
+        self.assertEqual(small[-1][0], large[-1][0], "room utilisation report")
