@@ -28,6 +28,7 @@ class TestConstructionChatterLang(ConstructionCommon):
     def _tracked_states(self, record):
         record.env.flush_all()
         record.env.cr.precommit.run()
+        record.invalidate_recordset(["message_ids"])
         # sudo: tracking values are read by administrators only.
         values = record.sudo().message_ids.tracking_value_ids.filtered(
             lambda value: value.field_id.name == "state"

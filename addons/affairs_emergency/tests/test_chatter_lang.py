@@ -70,6 +70,7 @@ class TestEmergencyChatterLang(EmergencyCommon):
         incident.action_close()
         incident.env.flush_all()
         incident.env.cr.precommit.run()
+        incident.invalidate_recordset(["message_ids"])
         # sudo: tracking values are read by administrators only.
         states = incident.sudo().message_ids.tracking_value_ids.mapped("new_value_char")
         self.assertTrue(states)
