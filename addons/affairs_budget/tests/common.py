@@ -129,6 +129,23 @@ class BudgetCommon(AccountTestInvoicingCommon, AffairsCommon):
         return record
 
     @classmethod
+    def _grant_budget_exception(cls, record, reason, manager=None):
+        """A manager's exception letting ``record`` through over its budget."""
+        return (
+            cls.env["affairs.exception"]
+            .with_user(manager or cls.manager)
+            .create(
+                {
+                    "res_model": record._name,
+                    "res_id": record.id,
+                    "rule_code": "budget_overrun",
+                    "name": "Over budget",
+                    "reason": reason,
+                }
+            )
+        )
+
+    @classmethod
     def _post_bill(cls, agency, classification, amount, bill_date=None):
         move = cls.env["account.move"].create(
             {
