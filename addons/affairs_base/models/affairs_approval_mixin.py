@@ -318,35 +318,81 @@ class AffairsApprovalMixin(models.AbstractModel):
         desk = set(self._affairs_desk_fields)
         self._affairs_check_desk_values([vals])
         for record in self:
-            state = record.state
-            if state in self._affairs_draft_states:
-                continue
-            if state in self._affairs_final_states:
-                raise UserError(
+            error = record._affairs_lock_error(guarded, desk)
+            if error:
+                raise error
+
+    def _affairs_lock_error(self, guarded, desk, lines=None):
+        """The error refusing to change the ``guarded`` fields of this
+        document, or of its ``lines`` (then the line fields), or None.
+
+        Drafts move freely; closed documents not at all; a document under
+        way only in its ``desk`` fields, and only for the desk. The document
+        lock and the line lock (affairs.approval.line.mixin) both decide here.
+        """
+        self.ensure_one()
+        if self.state in self._affairs_draft_states:
+            return None
+        labels = (self if lines is None else lines)._affairs_field_labels
+        name = self.display_name
+        if self.state in self._affairs_final_states:
+            state = self._affairs_state_label()
+            if lines is None:
+                return UserError(
                     self.env._(
                         "%(name)s is closed (%(state)s): it can no longer be changed.",
-                        name=record.display_name,
-                        state=record._affairs_state_label(),
+                        name=name,
+                        state=state,
                     )
                 )
-            if guarded - desk:
-                raise UserError(
+            return UserError(
+                self.env._(
+                    "%(name)s is closed (%(state)s): its lines can no longer "
+                    "be changed.",
+                    name=name,
+                    state=state,
+                )
+            )
+        if guarded - desk:
+            field_labels = labels(guarded - desk)
+            if lines is None:
+                return UserError(
                     self.env._(
                         "%(name)s has been submitted: %(fields)s can no longer be "
                         "changed (reset it to draft through its actions first).",
-                        name=record.display_name,
-                        fields=self._affairs_field_labels(guarded - desk),
+                        name=name,
+                        fields=field_labels,
                     )
                 )
-            if not record._affairs_is_desk_user():
-                raise UserError(
-                    self.env._(
-                        "%(name)s is under way: only the affairs desk may change "
-                        "%(fields)s now.",
-                        name=record.display_name,
-                        fields=self._affairs_field_labels(guarded),
-                    )
+            return UserError(
+                self.env._(
+                    "%(name)s has been submitted: %(fields)s of its lines can "
+                    "no longer be changed (ask for a correction, or reset it "
+                    "to draft through its actions first).",
+                    name=name,
+                    fields=field_labels,
                 )
+            )
+        if self._affairs_is_desk_user():
+            return None
+        field_labels = labels(guarded)
+        if lines is None:
+            return UserError(
+                self.env._(
+                    "%(name)s is under way: only the affairs desk may change "
+                    "%(fields)s now.",
+                    name=name,
+                    fields=field_labels,
+                )
+            )
+        return AccessError(
+            self.env._(
+                "%(name)s is under way: only the affairs desk may change "
+                "%(fields)s of its lines now.",
+                name=name,
+                fields=field_labels,
+            )
+        )
 
     @api.model
     def _affairs_check_desk_values(self, vals_list):
