@@ -35,6 +35,32 @@ def in_affairs_mechanism():
     return _MECHANISM.get()
 
 
+# The states of a document on the approval mechanism, in workflow order (the
+# kanban columns follow it, see ``_affairs_group_expand_states``).
+APPROVAL_STATES = [
+    ("draft", "Draft"),
+    ("submitted", "Waiting Approval"),
+    ("approved", "Approved"),
+    ("rejected", "Rejected"),
+    ("cancel", "Cancelled"),
+]
+
+
+def approval_states(*steps, **labels):
+    """The ``state`` selection of a document on the approval mechanism.
+
+    ``steps`` are the document's own (value, label) steps after approval
+    (dispatched, in progress, done, ...), placed between ``approved`` and
+    ``rejected``; ``labels`` rename approval states for the document
+    (``approved="To Dispatch"``). The selection stays declared in the
+    document's own module, so its labels keep their translations there.
+    """
+    if unknown := set(labels) - dict(APPROVAL_STATES).keys():
+        raise ValueError(f"not approval states: {sorted(unknown)}")
+    states = [(value, labels.get(value, label)) for value, label in APPROVAL_STATES]
+    return [*states[:3], *steps, *states[3:]]
+
+
 class AffairsApprovalMixin(models.AbstractModel):
     """The approval flow every request of the suite goes through.
 
@@ -49,7 +75,8 @@ class AffairsApprovalMixin(models.AbstractModel):
     chatter line per step and activities for whoever acts next.
 
     The inheriting model must have a ``state`` selection holding at least
-    ``draft``, ``submitted``, ``approved``, ``rejected`` and ``cancel``; with
+    ``draft``, ``submitted``, ``approved``, ``rejected`` and ``cancel``
+    (built with ``approval_states()``); with
     ``_affairs_sequence_code`` set, its ``name`` comes from that sequence.
     """
 
