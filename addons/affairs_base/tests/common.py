@@ -4,13 +4,18 @@ from odoo.tests import new_test_user
 from odoo.addons.base.tests.common import BaseCommon
 
 
-class AffairsCommon(BaseCommon):
-    """Two agencies with a section each, cadres, bureau staff and managers."""
+class AffairsFixtures:
+    """Two agencies with a section each, cadres, bureau staff and managers.
+
+    The fixtures of ``AffairsCommon``, for the test classes that need another
+    base class (``HttpCase``, ``AccountTestInvoicingCommon``): they call
+    ``_setup_affairs_fixtures()`` from their ``setUpClass``. Addon fixtures
+    extend ``_setup_affairs_fixtures`` (calling ``super()``) so that both
+    kinds of classes get them.
+    """
 
     @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=False))
+    def _setup_affairs_fixtures(cls):
         Department = cls.env["hr.department"]
         cls.agency_a, cls.agency_b = Department.create(
             [
@@ -106,6 +111,16 @@ class AffairsCommon(BaseCommon):
         vals = {"title": "Broken window", "category_id": cls.category_repair.id}
         vals.update(values)
         return cls.env["affairs.service.request"].with_user(user).create(vals)
+
+
+class AffairsCommon(AffairsFixtures, BaseCommon):
+    """Two agencies with a section each, cadres, bureau staff and managers."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=False))
+        cls._setup_affairs_fixtures()
 
 
 def import_rows(env, model, code, rows):

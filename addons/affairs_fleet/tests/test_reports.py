@@ -25,7 +25,7 @@ class TestReports(AffairsFleetCommon):
         self.assertEqual(rows[0][0], "Vehicle Ledger")
         self.assertEqual(rows[2][0], "Plate")
         self.assertEqual([row[0] for row in rows[3:]], ["京A00001", "京B00001"])
-        self.assertEqual(rows[3][2], "Test Finance Bureau")
+        self.assertEqual(rows[3][2], "市财政局")
         self.assertEqual(rows[3][5], 150000)
 
     def test_cost_ledger_xlsx(self):
@@ -62,8 +62,8 @@ class TestReports(AffairsFleetCommon):
             "affairs_fleet.action_report_agency_statistics_xlsx", wizard
         )
         data = {row[0]: row for row in rows[3:]}
-        self.assertEqual(data["Test Finance Bureau"][1:3], (4, 2))
-        self.assertEqual(data["Test Education Bureau"][1:3], (2, 1))
+        self.assertEqual(data["市财政局"][1:3], (4, 2))
+        self.assertEqual(data["市教育局"][1:3], (2, 1))
 
 
 # wkhtmltopdf fetches the report assets from the test server: rendering a PDF

@@ -32,7 +32,7 @@ class TestReceptionSettlement(ReceptionFixtures, AccountTestInvoicingCommon):
             Command.link(cls.env.ref("hr.group_hr_manager").id),
             Command.link(cls.env.ref("affairs_base.group_affairs_manager").id),
         ]
-        cls._setup_reception_data()
+        cls._setup_affairs_fixtures()
         cls.officer.group_ids = [
             Command.link(cls.env.ref("account.group_account_invoice").id)
         ]

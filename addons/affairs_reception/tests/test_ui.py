@@ -12,14 +12,14 @@ class TestReceptionTour(ReceptionFixtures, HttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls._setup_reception_data()
+        cls._setup_affairs_fixtures()
         cls.visitor.name = "Tour Sending Unit"
         for user in (cls.officer, cls.manager):
             user.password = user.login
 
     def test_reception_tour(self):
         self.start_tour(
-            "/odoo/official-receptions", "affairs_reception_tour", login="recp_officer"
+            "/odoo/official-receptions", "affairs_reception_tour", login="officer_1"
         )
         reception = self.env["affairs.reception"].search(
             [("visiting_partner_id", "=", self.visitor.id)]
@@ -30,7 +30,7 @@ class TestReceptionTour(ReceptionFixtures, HttpCase):
         self.start_tour(
             f"/odoo/official-receptions/{reception.id}",
             "affairs_reception_approve_tour",
-            login="recp_manager",
+            login="manager_1",
         )
         self.assertEqual(reception.state, "approved")
         self.assertEqual(reception.approved_by_id, self.manager)
