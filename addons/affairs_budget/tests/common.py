@@ -4,7 +4,10 @@ from datetime import date
 from odoo import Command
 
 from odoo.addons.account.tests.common import AccountTestInvoicingCommon
-from odoo.addons.affairs_base.tests.common import AffairsCommon
+from odoo.addons.affairs_base.tests.common import (
+    AffairsCommon,
+    ensure_chart_of_accounts,
+)
 
 
 class BudgetCommon(AccountTestInvoicingCommon, AffairsCommon):
@@ -13,12 +16,7 @@ class BudgetCommon(AccountTestInvoicingCommon, AffairsCommon):
 
     @classmethod
     def collect_company_accounting_data(cls, company):
-        # In a fresh database installing account with this addon, the generic
-        # chart is loaded only after every module: load it for at_install runs.
-        if not company.chart_template:
-            cls.env["account.chart.template"].try_loading(
-                "generic_coa", company=company, install_demo=False
-            )
+        ensure_chart_of_accounts(cls.env, company)
         return super().collect_company_accounting_data(company)
 
     @classmethod

@@ -1,7 +1,10 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import Command
 
-from odoo.addons.affairs_base.tests.common import AffairsCommon
+from odoo.addons.affairs_base.tests.common import (
+    AffairsCommon,
+    ensure_chart_of_accounts,
+)
 from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
 
 
@@ -42,12 +45,7 @@ class PropertyCommon(AffairsCommon):
 
     @classmethod
     def _ensure_chart_of_accounts(cls):
-        if not cls.env["account.journal"].search(
-            [("type", "=", "sale"), ("company_id", "=", cls.company.id)], limit=1
-        ):
-            cls.env["account.chart.template"].try_loading(
-                "generic_coa", cls.company, install_demo=False
-            )
+        ensure_chart_of_accounts(cls.env, cls.company)
 
     @classmethod
     def _rank(cls, code):
