@@ -62,7 +62,13 @@ class IrActionsReport(models.Model):
         return Markup(ASSET_STYLESHEET.sub(replace, str(html)))
 
     def _affairs_stylesheet_bundle(self, filename):
-        """The attachment of a CSS bundle not generated yet (as /web/assets does)."""
+        """The attachment of a CSS bundle not generated yet (as /web/assets does).
+
+        Not on the read-only cursor of a replica (a report route): the link
+        stays, and /web/assets makes the bundle on the primary, once.
+        """
+        if self.env.cr.readonly:
+            return None
         try:
             name, rtl, asset_type, autoprefix = self.env["ir.asset"]._parse_bundle_name(
                 filename, False
