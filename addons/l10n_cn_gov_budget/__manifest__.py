@@ -12,6 +12,7 @@
         # affairs_budget: the classification of each bill line.
         "affairs_budget",
     ],
+    "post_init_hook": "post_init_hook",
     "auto_install": True,
     "installable": True,
     "author": "Agency Affairs Suite contributors",

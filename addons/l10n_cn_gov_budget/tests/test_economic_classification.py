@@ -2,6 +2,7 @@
 from odoo import Command, fields
 
 from odoo.addons.l10n_cn_gov.tests.common import GovChartCommon
+from odoo.addons.l10n_cn_gov_budget.hooks import post_init_hook
 
 
 class TestGovEconomicClassification(GovChartCommon):
@@ -116,4 +117,23 @@ class TestGovEconomicClassification(GovChartCommon):
         self.assertEqual(
             self._budget_lines(bill),
             [("7101", "30231", 420.0), ("8001", "30231", -420.0)],
+        )
+
+    def test_install_codes_the_items_classified_before(self):
+        """Items classified before the bridge existed get their code, and
+        their budget twins too, when it is installed."""
+        bill = self._bill(700.0, self.reception)
+        lines = bill.line_ids | bill.l10n_cn_gov_budget_move_ids.line_ids
+        self.env.flush_all()
+        self.env.cr.execute(
+            "UPDATE account_move_line SET l10n_cn_gov_economic_code = NULL"
+            " WHERE id = ANY(%s)",
+            [lines.ids],
+        )
+        lines.invalidate_recordset(["l10n_cn_gov_economic_code"])
+        self.assertEqual(self._budget_lines(bill)[0][1], False)
+        post_init_hook(self.env)
+        self.assertEqual(
+            self._budget_lines(bill),
+            [("7101", "30217", 700.0), ("8001", "30217", -700.0)],
         )
