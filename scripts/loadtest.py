@@ -13,6 +13,12 @@ XML-RPC (as an integrator does):
 * property officers carry out approved space requests (rooms change hands);
 * officers print dispatch slips (PDF) and the vehicle ledger (Excel).
 
+Each user waits a random *think time* between two actions (``--think``,
+default 1–3 s uniform: a cadre reads the form before the next click); with
+``--think 0`` the users fire without pause and the run is a throughput test
+of the server rather than the busiest hour of a bureau. The report prints the
+arrival rate this makes (actions and HTTP requests per second).
+
 The run is bounded by a number of actions and a time limit, whichever comes
 first. It prints throughput, median and p95 latency per action, the count of
 5xx responses and of server errors, refused actions by reason, and then checks
@@ -69,6 +75,8 @@ INTERACTIVE = (
 
 # Time over which the simulated users log in.
 RAMP_UP_SECONDS = 5
+# Seconds a user waits between two actions (uniform), see the docstring.
+THINK_SECONDS = (1.0, 3.0)
 
 
 class Refused(Exception):
@@ -91,6 +99,9 @@ USER_ERRORS = (
 class Client:
     """One browser session: JSON-RPC as the web client sends it."""
 
+    # HTTP requests sent by all clients (the arrival rate the report prints).
+    requests_sent = itertools.count()
+
     def __init__(self, url, db, login):
         self.url, self.db, self.login = url, db, login
         self.http = requests.Session()
@@ -102,6 +113,7 @@ class Client:
         self.context = {"tz": "Asia/Shanghai"}
 
     def rpc(self, path, params):
+        next(Client.requests_sent)
         response = self.http.post(
             self.url + path,
             data=json.dumps(
@@ -137,6 +149,7 @@ class Client:
         )
 
     def get(self, path):
+        next(Client.requests_sent)
         response = self.http.get(self.url + path, timeout=300)
         if response.status_code >= 500:
             raise ServerError(f"HTTP {response.status_code} on {path.split('/')[2]}")
@@ -153,6 +166,9 @@ class Stats:
         self.server_errors = collections.Counter()
         self.done = collections.Counter()
         self.actions = 0
+        self.logins = []
+        self.think = (0.0, 0.0)
+        self.requests = 0
 
     def record(self, action, seconds, outcome=None, reason=None):
         with self.lock:
@@ -306,6 +322,8 @@ class Journeys:
         proxy = xmlrpc.client.ServerProxy(
             f"{self.url}/xmlrpc/2/object", allow_none=True
         )
+        next(Client.requests_sent)
+        next(Client.requests_sent)
         record = proxy.execute_kw(
             self.db,
             client.uid,
@@ -423,11 +441,29 @@ ROLE_ACTIONS = {
 }
 
 
-def simulate(journeys, stats, role, login, budget, deadline, seed):
+def log_in(journeys, stats, login):
+    """A user's session (before the clock starts: the busiest hour's users are in)."""
+    started = time.perf_counter()
+    try:
+        client = Client(journeys.url, journeys.db, login)
+    except (ServerError, Refused, requests.RequestException, OSError) as error:
+        stats.record("login", time.perf_counter() - started, "error", str(error)[:200])
+        return None
+    with stats.lock:
+        stats.logins.append(time.perf_counter() - started)
+    return client
+
+
+def simulate(journeys, stats, role, client, budget, deadline, seed, think):
     rng = random.Random(seed)
-    client = Client(journeys.url, journeys.db, login)
     actions, weights = zip(*ROLE_ACTIONS[role])
+    # Users start out of step, then think between their actions.
+    time.sleep(rng.uniform(0, think[1]))
+    first = True
     while time.time() < deadline and next(budget, None) is not None:
+        if not first and think[1] > 0:
+            time.sleep(rng.uniform(*think))
+        first = False
         action = rng.choices(actions, weights)[0]
         started = time.perf_counter()
         try:
@@ -478,8 +514,18 @@ def warm_up(url, db, workers=4):
         list(pool.map(touch, range(workers * 2)))
 
 
-def run(url, db, users=50, actions=3000, seconds=600, seed=2026):
+def run(
+    url,
+    db,
+    users=50,
+    actions=3000,
+    seconds=600,
+    seed=2026,
+    think=THINK_SECONDS,
+    ramp_up=RAMP_UP_SECONDS,
+):
     stats = Stats()
+    stats.think = think
     journeys = Journeys(url, db, seed)
     warm_up(url, db)
     budget = iter(range(actions))
@@ -490,30 +536,37 @@ def run(url, db, users=50, actions=3000, seconds=600, seed=2026):
             with budget_lock:
                 return next(budget)
 
-    deadline = time.time() + seconds
-    started = time.time()
     people = population(users)
     with concurrent.futures.ThreadPoolExecutor(max_workers=len(people)) as pool:
-        futures = []
-        for index, (role, login) in enumerate(people):
-            # Users arrive over a few seconds (a load test's spawn rate), as
-            # they do behind a proxy, not in one burst on the workers' sockets.
-            futures.append(
-                pool.submit(
-                    simulate,
-                    journeys,
-                    stats,
-                    role,
-                    login,
-                    SharedBudget(),
-                    deadline,
-                    seed + index,
-                )
+        # Users log in over the ramp-up (a load test's spawn rate), as they do
+        # behind a proxy, not in one burst on the workers' sockets.
+        logins = []
+        for _role, login in people:
+            logins.append(pool.submit(log_in, journeys, stats, login))
+            time.sleep(ramp_up / max(len(people), 1))
+        clients = [future.result() for future in logins]
+        deadline = time.time() + seconds
+        requests_before = next(Client.requests_sent)
+        started = time.time()
+        futures = [
+            pool.submit(
+                simulate,
+                journeys,
+                stats,
+                role,
+                client,
+                SharedBudget(),
+                deadline,
+                seed + index,
+                think,
             )
-            time.sleep(RAMP_UP_SECONDS / max(len(people), 1))
+            for index, ((role, _login), client) in enumerate(zip(people, clients))
+            if client
+        ]
         for future in futures:
             future.result()
     stats.elapsed = time.time() - started
+    stats.requests = next(Client.requests_sent) - requests_before - 1
     stats.users = len(people)
     return stats
 
@@ -562,10 +615,29 @@ def check_integrity(db, host="127.0.0.1", port=5432, user=None):
 
 
 def print_report(stats, integrity):
+    elapsed = max(stats.elapsed, 0.001)
     print(
         f"load test: {stats.users} simulated users, {stats.actions} actions in {stats.elapsed:.1f}s "
-        f"({stats.actions / max(stats.elapsed, 0.001):.1f} actions/s)"
+        f"({stats.actions / elapsed:.1f} actions/s, {stats.requests / elapsed:.1f} HTTP requests/s)"
     )
+    low, high = stats.think
+    if high > 0:
+        mean = (low + high) / 2
+        print(
+            f"think time {low:g}-{high:g} s between a user's actions (mean {mean:g} s): "
+            f"arrival rate at most {stats.users / mean:.1f} actions/s "
+            f"(users / mean think time), {stats.actions / elapsed:.1f} achieved"
+        )
+    else:
+        print(
+            "no think time: every user fires its next action at once (throughput test)"
+        )
+    if stats.logins:
+        print(
+            f"logins: {len(stats.logins)}, median {statistics.median(stats.logins) * 1000:.0f} ms, "
+            f"p95 {percentile(stats.logins, 0.95) * 1000:.0f} ms (before the clock: password "
+            "hashing, not in the target)"
+        )
     print(
         f"{'action':<16}{'count':>7}{'done':>6}{'median ms':>11}{'p95 ms':>9}{'refused':>9}{'errors':>8}"
     )
@@ -595,6 +667,11 @@ def interactive_p95(stats):
     return percentile(values, 0.95)
 
 
+def parse_think(text):
+    low, _, high = text.partition("-")
+    return float(low), float(high or low)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--url", default="http://127.0.0.1:8069")
@@ -606,6 +683,18 @@ def main():
     parser.add_argument(
         "--p95-target", type=float, default=0.0, help="seconds; 0 to only print"
     )
+    parser.add_argument(
+        "--ramp-up",
+        type=float,
+        default=RAMP_UP_SECONDS,
+        help="seconds over which the users log in before the clock starts (a "
+        "login hashes a password: about a second of a worker's CPU)",
+    )
+    parser.add_argument(
+        "--think",
+        default="%g-%g" % THINK_SECONDS,
+        help="seconds between a user's actions, MIN-MAX uniform (0: none)",
+    )
     options = parser.parse_args()
     stats = run(
         options.url,
@@ -614,6 +703,8 @@ def main():
         options.actions,
         options.seconds,
         options.seed,
+        parse_think(options.think),
+        options.ramp_up,
     )
     integrity = check_integrity(options.db)
     print_report(stats, integrity)

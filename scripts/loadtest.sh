@@ -4,6 +4,7 @@
 #
 #   ./scripts/loadtest.sh                 # 50 users, 3000 actions, 2 workers
 #   USERS=100 ACTIONS=6000 WORKERS=4 ./scripts/loadtest.sh
+#   THINK=5-25 RAMP_UP=50 ./scripts/loadtest.sh   # cadres filling forms (README)
 #
 # The demo database (AFFAIRS_DB, default affairs_demo) is made by scripts/run.sh
 # when it is missing; the test runs on a copy of it, dropped afterwards.
@@ -33,4 +34,5 @@ SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; dropdb --if-exists --force "$COPY"' EXIT
 for _ in $(seq 120); do curl -sf "http://127.0.0.1:$PORT/web/health" >/dev/null && break; sleep 1; done
 "$VENV/bin/python" scripts/loadtest.py --url "http://127.0.0.1:$PORT" --db "$COPY" \
-    --users "${USERS:-50}" --actions "${ACTIONS:-3000}" --seconds "${SECONDS_LIMIT:-900}" --p95-target 0.5
+    --users "${USERS:-50}" --actions "${ACTIONS:-3000}" --seconds "${SECONDS_LIMIT:-900}" --p95-target 0.5 \
+    --think "${THINK:-1-3}" --ramp-up "${RAMP_UP:-5}"

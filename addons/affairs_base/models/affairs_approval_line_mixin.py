@@ -1,6 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError
 
 from .affairs_approval_mixin import in_affairs_mechanism
 from .affairs_input import check_input
@@ -107,37 +106,9 @@ class AffairsApprovalLineMixin(models.AbstractModel):
             return
         desk = self._affairs_line_desk_field_names()
         for document in self._affairs_line_parents():
-            state = document.state
-            if state in document._affairs_draft_states:
-                continue
-            if state in document._affairs_final_states:
-                raise UserError(
-                    self.env._(
-                        "%(name)s is closed (%(state)s): its lines can no longer "
-                        "be changed.",
-                        name=document.display_name,
-                        state=document._affairs_state_label(),
-                    )
-                )
-            if guarded - desk:
-                raise UserError(
-                    self.env._(
-                        "%(name)s has been submitted: %(fields)s of its lines can "
-                        "no longer be changed (ask for a correction, or reset it "
-                        "to draft through its actions first).",
-                        name=document.display_name,
-                        fields=self._affairs_field_labels(guarded - desk),
-                    )
-                )
-            if not document._affairs_is_desk_user():
-                raise AccessError(
-                    self.env._(
-                        "%(name)s is under way: only the affairs desk may change "
-                        "%(fields)s of its lines now.",
-                        name=document.display_name,
-                        fields=self._affairs_field_labels(guarded),
-                    )
-                )
+            error = document._affairs_lock_error(guarded, desk, lines=self)
+            if error:
+                raise error
 
     def _affairs_line_desk_field_names(self):
         """The line's fields the desk fills in once the document is under way."""

@@ -35,6 +35,32 @@ def in_affairs_mechanism():
     return _MECHANISM.get()
 
 
+# The states of a document on the approval mechanism, in workflow order (the
+# kanban columns follow it, see ``_affairs_group_expand_states``).
+APPROVAL_STATES = [
+    ("draft", "Draft"),
+    ("submitted", "Waiting Approval"),
+    ("approved", "Approved"),
+    ("rejected", "Rejected"),
+    ("cancel", "Cancelled"),
+]
+
+
+def approval_states(*steps, **labels):
+    """The ``state`` selection of a document on the approval mechanism.
+
+    ``steps`` are the document's own (value, label) steps after approval
+    (dispatched, in progress, done, ...), placed between ``approved`` and
+    ``rejected``; ``labels`` rename approval states for the document
+    (``approved="To Dispatch"``). The selection stays declared in the
+    document's own module, so its labels keep their translations there.
+    """
+    if unknown := set(labels) - dict(APPROVAL_STATES).keys():
+        raise ValueError(f"not approval states: {sorted(unknown)}")
+    states = [(value, labels.get(value, label)) for value, label in APPROVAL_STATES]
+    return [*states[:3], *steps, *states[3:]]
+
+
 class AffairsApprovalMixin(models.AbstractModel):
     """The approval flow every request of the suite goes through.
 
@@ -49,7 +75,8 @@ class AffairsApprovalMixin(models.AbstractModel):
     chatter line per step and activities for whoever acts next.
 
     The inheriting model must have a ``state`` selection holding at least
-    ``draft``, ``submitted``, ``approved``, ``rejected`` and ``cancel``; with
+    ``draft``, ``submitted``, ``approved``, ``rejected`` and ``cancel``
+    (built with ``approval_states()``); with
     ``_affairs_sequence_code`` set, its ``name`` comes from that sequence.
     """
 
@@ -307,35 +334,81 @@ class AffairsApprovalMixin(models.AbstractModel):
         desk = set(self._affairs_desk_fields)
         self._affairs_check_desk_values([vals])
         for record in self:
-            state = record.state
-            if state in self._affairs_draft_states:
-                continue
-            if state in self._affairs_final_states:
-                raise UserError(
+            error = record._affairs_lock_error(guarded, desk)
+            if error:
+                raise error
+
+    def _affairs_lock_error(self, guarded, desk, lines=None):
+        """The error refusing to change the ``guarded`` fields of this
+        document, or of its ``lines`` (then the line fields), or None.
+
+        Drafts move freely; closed documents not at all; a document under
+        way only in its ``desk`` fields, and only for the desk. The document
+        lock and the line lock (affairs.approval.line.mixin) both decide here.
+        """
+        self.ensure_one()
+        if self.state in self._affairs_draft_states:
+            return None
+        labels = (self if lines is None else lines)._affairs_field_labels
+        name = self.display_name
+        if self.state in self._affairs_final_states:
+            state = self._affairs_state_label()
+            if lines is None:
+                return UserError(
                     self.env._(
                         "%(name)s is closed (%(state)s): it can no longer be changed.",
-                        name=record.display_name,
-                        state=record._affairs_state_label(),
+                        name=name,
+                        state=state,
                     )
                 )
-            if guarded - desk:
-                raise UserError(
+            return UserError(
+                self.env._(
+                    "%(name)s is closed (%(state)s): its lines can no longer "
+                    "be changed.",
+                    name=name,
+                    state=state,
+                )
+            )
+        if guarded - desk:
+            field_labels = labels(guarded - desk)
+            if lines is None:
+                return UserError(
                     self.env._(
                         "%(name)s has been submitted: %(fields)s can no longer be "
                         "changed (reset it to draft through its actions first).",
-                        name=record.display_name,
-                        fields=self._affairs_field_labels(guarded - desk),
+                        name=name,
+                        fields=field_labels,
                     )
                 )
-            if not record._affairs_is_desk_user():
-                raise UserError(
-                    self.env._(
-                        "%(name)s is under way: only the affairs desk may change "
-                        "%(fields)s now.",
-                        name=record.display_name,
-                        fields=self._affairs_field_labels(guarded),
-                    )
+            return UserError(
+                self.env._(
+                    "%(name)s has been submitted: %(fields)s of its lines can "
+                    "no longer be changed (ask for a correction, or reset it "
+                    "to draft through its actions first).",
+                    name=name,
+                    fields=field_labels,
                 )
+            )
+        if self._affairs_is_desk_user():
+            return None
+        field_labels = labels(guarded)
+        if lines is None:
+            return UserError(
+                self.env._(
+                    "%(name)s is under way: only the affairs desk may change "
+                    "%(fields)s now.",
+                    name=name,
+                    fields=field_labels,
+                )
+            )
+        return AccessError(
+            self.env._(
+                "%(name)s is under way: only the affairs desk may change "
+                "%(fields)s of its lines now.",
+                name=name,
+                fields=field_labels,
+            )
+        )
 
     @api.model
     def _affairs_check_desk_values(self, vals_list):

@@ -4,7 +4,7 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.fields import Domain
 from odoo.tools import SQL, format_amount
 
-from .affairs_approval_mixin import AffairsApprovalMixin
+from .affairs_approval_mixin import AffairsApprovalMixin, approval_states
 
 OPEN_STATES = ("submitted", "approved", "in_progress")
 RATINGS = [
@@ -78,15 +78,9 @@ class AffairsServiceRequest(models.Model):
         "res.company", required=True, default=lambda self: self.env.company
     )
     state = fields.Selection(
-        [
-            ("draft", "Draft"),
-            ("submitted", "Waiting Approval"),
-            ("approved", "To Accept"),
-            ("in_progress", "In Progress"),
-            ("done", "Done"),
-            ("rejected", "Rejected"),
-            ("cancel", "Cancelled"),
-        ],
+        approval_states(
+            ("in_progress", "In Progress"), ("done", "Done"), approved="To Accept"
+        ),
         default="draft",
         required=True,
         tracking=True,

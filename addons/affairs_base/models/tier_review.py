@@ -2,6 +2,7 @@
 from odoo import api, models
 from odoo.exceptions import UserError
 from odoo.fields import Domain
+from odoo.orm.domains import DomainAnd, DomainCondition
 
 from .affairs_approval_mixin import in_affairs_mechanism
 
@@ -77,17 +78,38 @@ class TierReview(models.Model):
         ]
 
     @api.model
+    def _affairs_searched_models(self, domain, models_):
+        """The approval models among ``models_`` that ``domain`` can match.
+
+        A document's reviews are searched with ``model = <its model>`` (the
+        ``review_ids`` of the tier validation, its status computes): the
+        read check then needs that model's records only, not one subquery
+        per approval model of the suite (some twenty, each with its record
+        rules, on every form load and submission).
+        """
+        wanted = set(models_)
+        for part in domain.children if isinstance(domain, DomainAnd) else (domain,):
+            if not isinstance(part, DomainCondition) or part.field_expr != "model":
+                continue
+            if part.operator == "=":
+                wanted &= {part.value}
+            elif part.operator == "in":
+                wanted &= set(part.value)
+        return [name for name in models_ if name in wanted]
+
+    @api.model
     def _search(self, domain, *args, **kwargs):
         if not (self.env.su or kwargs.get("bypass_access")):
             models_ = self._affairs_approval_models()
+            domain = Domain(domain)
             readable = Domain("model", "not in", models_)
-            for name in models_:
+            for name in self._affairs_searched_models(domain, models_):
                 if not self.env[name].has_access("read"):
                     continue
                 readable |= Domain("model", "=", name) & Domain(
                     "res_id", "in", self.env[name]._search([])
                 )
-            domain = Domain(domain) & readable
+            domain &= readable
         return super()._search(domain, *args, **kwargs)
 
     def _check_access(self, operation):

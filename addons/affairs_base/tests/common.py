@@ -4,13 +4,18 @@ from odoo.tests import new_test_user
 from odoo.addons.base.tests.common import BaseCommon
 
 
-class AffairsCommon(BaseCommon):
-    """Two agencies with a section each, cadres, bureau staff and managers."""
+class AffairsFixtures:
+    """Two agencies with a section each, cadres, bureau staff and managers.
+
+    The fixtures of ``AffairsCommon``, for the test classes that need another
+    base class (``HttpCase``, ``AccountTestInvoicingCommon``): they call
+    ``_setup_affairs_fixtures()`` from their ``setUpClass``. Addon fixtures
+    extend ``_setup_affairs_fixtures`` (calling ``super()``) so that both
+    kinds of classes get them.
+    """
 
     @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=False))
+    def _setup_affairs_fixtures(cls):
         Department = cls.env["hr.department"]
         cls.agency_a, cls.agency_b = Department.create(
             [
@@ -108,6 +113,16 @@ class AffairsCommon(BaseCommon):
         return cls.env["affairs.service.request"].with_user(user).create(vals)
 
 
+class AffairsCommon(AffairsFixtures, BaseCommon):
+    """Two agencies with a section each, cadres, bureau staff and managers."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=False))
+        cls._setup_affairs_fixtures()
+
+
 def import_rows(env, model, code, rows):
     """Import ``rows`` through Odoo's import dialog logic with template ``code``.
 
@@ -160,6 +175,20 @@ def import_rows(env, model, code, rows):
             "name_create_enabled_fields": {},
         },
     )
+
+
+def ensure_chart_of_accounts(env, company=None):
+    """Load Odoo's generic chart on ``company`` when it has none.
+
+    Installed alone with its addon in a fresh database, account loads a
+    chart only after every module: at_install tests that post bills or
+    invoices load it themselves.
+    """
+    company = company or env.company
+    if not company.chart_template:
+        env["account.chart.template"].try_loading(
+            "generic_coa", company=company, install_demo=False
+        )
 
 
 def in_english(env, login):

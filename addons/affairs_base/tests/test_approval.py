@@ -1,6 +1,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.exceptions import UserError
 
+from ..models.affairs_approval_mixin import approval_states
 from .common import AffairsCommon
 
 
@@ -138,3 +139,26 @@ class TestApproval(AffairsCommon):
         self.assertIn(self.manager, request.review_ids.reviewer_ids)
         request.with_user(self.manager).action_approve()
         self.assertEqual(request.state, "approved")
+
+    def test_approval_states_in_workflow_order(self):
+        """A document's own steps come between approval and the closing states
+        (the kanban columns follow), with its own names for approval states."""
+        self.assertEqual(
+            [value for value, _label in approval_states()],
+            ["draft", "submitted", "approved", "rejected", "cancel"],
+        )
+        selection = self.env["affairs.service.request"]._fields["state"].selection
+        self.assertEqual(
+            selection,
+            [
+                ("draft", "Draft"),
+                ("submitted", "Waiting Approval"),
+                ("approved", "To Accept"),
+                ("in_progress", "In Progress"),
+                ("done", "Done"),
+                ("rejected", "Rejected"),
+                ("cancel", "Cancelled"),
+            ],
+        )
+        with self.assertRaises(ValueError):
+            approval_states(accepted="To Accept")

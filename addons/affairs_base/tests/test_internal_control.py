@@ -1,5 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.fields import Domain
 from odoo.tests import new_test_user
 
 from .common import AffairsCommon
@@ -71,6 +72,26 @@ class TestInternalControl(AffairsCommon):
         with self.assertRaises(AccessError):
             other.review_ids.with_user(self.user_a).read(["status"])
         self.assertTrue(request.review_ids.with_user(self.user_a).read(["status"]))
+
+    def test_review_search_checks_the_searched_models_only(self):
+        """Reviews searched for one model check the access to that model only.
+
+        (Not one subquery per approval model of the suite on every form load.)
+        """
+        Review = self.env["tier.review"]
+        names = ["affairs.a", "affairs.b", "affairs.c"]
+        one = Domain("model", "=", "affairs.b") & Domain("res_id", "in", [1, 2])
+        self.assertEqual(Review._affairs_searched_models(one, names), ["affairs.b"])
+        some = Domain("model", "in", ["affairs.c", "affairs.a"])
+        self.assertEqual(
+            Review._affairs_searched_models(some, names), ["affairs.a", "affairs.c"]
+        )
+        # Under an OR, or without a model, every model stays checked.
+        either = Domain("model", "=", "affairs.b") | Domain("res_id", "=", 1)
+        self.assertEqual(Review._affairs_searched_models(either, names), names)
+        self.assertEqual(
+            Review._affairs_searched_models(Domain("res_id", "=", 1), names), names
+        )
 
     # ---- transitions ----
     def test_workflow_fields_only_through_actions(self):

@@ -2,13 +2,9 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-STATES = [
-    ("draft", "Draft"),
-    ("submitted", "Waiting Approval"),
-    ("approved", "Approved"),
-    ("rejected", "Rejected"),
-    ("cancel", "Cancelled"),
-]
+from odoo.addons.affairs_base.models.affairs_approval_mixin import approval_states
+
+STATES = approval_states()
 
 # Years a budget may be drawn up for: a plausible window.
 YEAR_MIN, YEAR_MAX = 2000, 2100

@@ -4,7 +4,10 @@ from datetime import date
 from odoo import Command
 
 from odoo.addons.account.tests.common import AccountTestInvoicingCommon
-from odoo.addons.affairs_base.tests.common import AffairsCommon
+from odoo.addons.affairs_base.tests.common import (
+    AffairsCommon,
+    ensure_chart_of_accounts,
+)
 
 
 class BudgetCommon(AccountTestInvoicingCommon, AffairsCommon):
@@ -13,12 +16,7 @@ class BudgetCommon(AccountTestInvoicingCommon, AffairsCommon):
 
     @classmethod
     def collect_company_accounting_data(cls, company):
-        # In a fresh database installing account with this addon, the generic
-        # chart is loaded only after every module: load it for at_install runs.
-        if not company.chart_template:
-            cls.env["account.chart.template"].try_loading(
-                "generic_coa", company=company, install_demo=False
-            )
+        ensure_chart_of_accounts(cls.env, company)
         return super().collect_company_accounting_data(company)
 
     @classmethod
@@ -127,6 +125,23 @@ class BudgetCommon(AccountTestInvoicingCommon, AffairsCommon):
         record.action_submit()
         record.with_user(manager or cls.manager).action_approve()
         return record
+
+    @classmethod
+    def _grant_budget_exception(cls, record, reason, manager=None):
+        """A manager's exception letting ``record`` through over its budget."""
+        return (
+            cls.env["affairs.exception"]
+            .with_user(manager or cls.manager)
+            .create(
+                {
+                    "res_model": record._name,
+                    "res_id": record.id,
+                    "rule_code": "budget_overrun",
+                    "name": "Over budget",
+                    "reason": reason,
+                }
+            )
+        )
 
     @classmethod
     def _post_bill(cls, agency, classification, amount, bill_date=None):

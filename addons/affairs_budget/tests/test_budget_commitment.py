@@ -71,18 +71,10 @@ class TestBudgetCommitment(BudgetCommon):
         trip.action_submit()
         with self.assertRaises(UserError):
             trip.with_user(self.manager).action_approve()
-        exception = (
-            self.env["affairs.exception"]
-            .with_user(self.manager_2)
-            .create(
-                {
-                    "res_model": trip._name,
-                    "res_id": trip.id,
-                    "rule_code": "budget_overrun",
-                    "name": "Over budget",
-                    "reason": "Delegation ordered by the provincial government",
-                }
-            )
+        exception = self._grant_budget_exception(
+            trip,
+            "Delegation ordered by the provincial government",
+            manager=self.manager_2,
         )
         trip.with_user(self.manager).action_approve()
         self.assertEqual(trip.state, "approved")

@@ -75,15 +75,7 @@ class TestBudgetEnergy(BudgetCommon):
         self.env.invalidate_all()
         self.assertEqual(project.state, "proposed")
         self.assertEqual(self.line_major.committed_amount, 0)
-        self.env["affairs.exception"].with_user(self.manager).create(
-            {
-                "res_model": project._name,
-                "res_id": project.id,
-                "rule_code": "budget_overrun",
-                "name": "Over budget",
-                "reason": "Winter heating emergency",
-            }
-        )
+        self._grant_budget_exception(project, "Winter heating emergency")
         project.with_user(self.officer_2).action_approve()
         self.assertEqual(project.state, "approved")
         self.assertEqual(self.line_major.committed_amount, 250000)

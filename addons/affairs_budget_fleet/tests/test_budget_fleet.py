@@ -6,6 +6,7 @@ from odoo.exceptions import UserError
 from odoo.tests import tagged
 
 from odoo.addons.affairs_fleet.tests.common import AffairsFleetCommon
+from odoo.addons.affairs_base.tests.common import ensure_chart_of_accounts
 
 
 @tagged("at_install")
@@ -15,10 +16,7 @@ class TestBudgetFleet(AffairsFleetCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        if not cls.env.company.chart_template:
-            cls.env["account.chart.template"].try_loading(
-                "generic_coa", company=cls.env.company, install_demo=False
-            )
+        ensure_chart_of_accounts(cls.env)
         cls.dispatcher.group_ids += cls.env.ref("account.group_account_invoice")
         budget = (
             cls.env["affairs.budget"]

@@ -24,29 +24,17 @@ class TestBudgetMeeting(BudgetCommon, MeetingCommon):
         )
         cls.line_meeting = budget.line_ids
 
-    def _meeting(self, **values):
-        vals = {
-            "fee_category": "class_3",
-            "meeting_days": 2,
-            "attendee_count": 10,
-            "budget_lodging": 340 * 20,
-            "budget_meals": 130 * 20,
-            "budget_other": 80 * 20,
-        }
-        vals.update(values)
-        return self._book(**vals)
-
     def test_confirmation_commits_and_cancel_releases(self):
         """A room without approval: confirming commits 11,000; a second
         meeting of 11,000 is refused (4,000 left); cancelling the first
         releases it."""
-        booking = self._meeting()
+        booking = self._fee_meeting()
         self.assertEqual(booking.agency_id, self.agency_a)
         booking.action_confirm()
         self.assertEqual(booking.state, "approved")
         self.assertEqual(self.line_meeting.committed_amount, 11000)
         self.assertEqual(self.line_meeting.available_amount, 4000)
-        second = self._meeting(
+        second = self._fee_meeting(
             start=self.day.replace(hour=14), subject="Second meeting"
         )
         with self.assertRaisesRegex(UserError, "Over budget"), self.cr.savepoint():
@@ -61,7 +49,7 @@ class TestBudgetMeeting(BudgetCommon, MeetingCommon):
         """The hall needs the bureau's approval: a meeting of 16,500 (15
         attendees) is refused at approval, then let through by the budget
         exception; plain bookings declare nothing."""
-        booking = self._meeting(
+        booking = self._fee_meeting(
             room=self.hall,
             attendee_count=15,
             budget_lodging=340 * 30,
@@ -90,7 +78,7 @@ class TestBudgetMeeting(BudgetCommon, MeetingCommon):
             self.agency_a, self.year, {self.cls_meeting: 15000}
         ).line_ids
         now = fields.Datetime.now().replace(microsecond=0)
-        late = self._meeting(start=now - timedelta(minutes=30))
+        late = self._fee_meeting(start=now - timedelta(minutes=30))
         late.action_confirm()
         self.assertEqual(line.committed_amount, 11000)
         released = self.env["affairs.meeting.booking"]._cron_release_no_shows()

@@ -58,14 +58,10 @@ class TestBudgetProcurement(BudgetCommon):
             plan.with_user(self.manager).action_approve()
         self.assertIn("Over budget", str(error.exception))
         self.assertEqual(self.line_equipment.committed_amount, 0)
-        self.env["affairs.exception"].with_user(self.manager_2).create(
-            {
-                "res_model": plan._name,
-                "res_id": plan.id,
-                "rule_code": "budget_overrun",
-                "name": "Over budget",
-                "reason": "Cleaning contract renewed at the tendered price",
-            }
+        self._grant_budget_exception(
+            plan,
+            "Cleaning contract renewed at the tendered price",
+            manager=self.manager_2,
         )
         plan.with_user(self.manager).action_approve()
         self.assertEqual(plan.state, "approved")

@@ -156,15 +156,7 @@ class TestBudgetProperty(BudgetCommon):
         self.env.invalidate_all()
         self.assertEqual(repair.state, "submitted")
         self.assertEqual(self.line_repair.committed_amount, 0)
-        self.env["affairs.exception"].with_user(self.manager).create(
-            {
-                "res_model": repair._name,
-                "res_id": repair.id,
-                "rule_code": "budget_overrun",
-                "name": "Over budget",
-                "reason": "Leaking roof",
-            }
-        )
+        self._grant_budget_exception(repair, "Leaking roof")
         repair.with_user(self.officer).action_approve()
         self.assertEqual(repair.state, "approved")
         self.assertEqual(self.line_repair.committed_amount, 12000)

@@ -13,7 +13,7 @@ class TestBudgetTour(OverBudgetReception, HttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls._setup_reception_data()
+        cls._setup_affairs_fixtures()
         cls.env["res.lang"]._activate_lang("zh_CN")
         cls.env["ir.module.module"]._load_module_terms(
             [
@@ -35,7 +35,7 @@ class TestBudgetTour(OverBudgetReception, HttpCase):
         self.start_tour(
             f"/odoo/action-{action.id}",
             "affairs_budget_prepare_tour",
-            login="recp_officer",
+            login="officer_1",
         )
         budget = self.env["affairs.budget"].search(
             [("agency_id", "=", self.agency_a.id)]
@@ -47,7 +47,7 @@ class TestBudgetTour(OverBudgetReception, HttpCase):
         self.start_tour(
             f"/odoo/action-{action.id}/{budget.id}",
             "affairs_budget_approve_tour",
-            login="recp_manager",
+            login="manager_1",
         )
         self.assertEqual(budget.state, "approved")
 
@@ -55,7 +55,7 @@ class TestBudgetTour(OverBudgetReception, HttpCase):
         self.start_tour(
             f"/odoo/official-receptions/{self.reception.id}",
             "affairs_budget_reception_tour",
-            login="recp_manager",
+            login="manager_1",
         )
         self.assertEqual(self.reception.state, "approved")
         line = budget.line_ids

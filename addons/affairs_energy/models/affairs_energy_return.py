@@ -6,15 +6,13 @@ from dateutil.relativedelta import relativedelta
 from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.affairs_base.models.affairs_approval_mixin import approval_states
+
 from .affairs_energy_factor import KINDS
 
-STATES = [
-    ("draft", "Draft"),
-    ("submitted", "Submitted"),
-    ("approved", "Reviewed"),
-    ("rejected", "Returned"),
-    ("cancel", "Cancelled"),
-]
+STATES = approval_states(
+    submitted="Submitted", approved="Reviewed", rejected="Returned"
+)
 QUARTERS = [("1", "Q1"), ("2", "Q2"), ("3", "Q3"), ("4", "Q4")]
 # Figures of the return: frozen once it leaves the draft.
 LOCKED_FIELDS = {

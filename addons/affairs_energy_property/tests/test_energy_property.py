@@ -1,21 +1,14 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from datetime import date
 
-from odoo.tests import TransactionCase
+from odoo.addons.affairs_base.tests.common import AffairsCommon
 
 
-class TestEnergyProperty(TransactionCase):
+class TestEnergyProperty(AffairsCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.agency = cls.env["hr.department"].create(
-            {
-                "name": "Energy Property Agency",
-                "is_affairs_agency": True,
-                "affairs_level": "municipal",
-                "affairs_headcount": 20,
-            }
-        )
+        cls.agency = cls.agency_a
         building = cls.env["affairs.building"].create(
             {"name": "Building EP", "code": "EP1"}
         )

@@ -9,6 +9,7 @@ from odoo.exceptions import UserError
 from odoo.addons.affairs_base.models.affairs_input import check_input
 from odoo.addons.affairs_base.models.affairs_approval_mixin import (
     AffairsApprovalMixin,
+    approval_states,
 )
 
 
@@ -110,14 +111,7 @@ class AffairsServiceInspection(models.Model):
         "account.move", string="Vendor Bill", readonly=True, copy=False
     )
     state = fields.Selection(
-        [
-            ("draft", "Draft"),
-            ("submitted", "Waiting Approval"),
-            ("approved", "Approved"),
-            ("done", "Billed"),
-            ("rejected", "Rejected"),
-            ("cancel", "Cancelled"),
-        ],
+        approval_states(("done", "Billed")),
         default="draft",
         required=True,
         tracking=True,

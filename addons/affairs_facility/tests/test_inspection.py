@@ -7,6 +7,7 @@ from odoo.tests import Form, tagged
 from odoo.tools import mute_logger
 
 from .common import FacilityCommon
+from odoo.addons.affairs_base.tests.common import ensure_chart_of_accounts
 
 
 @tagged("at_install", "-post_install")
@@ -134,10 +135,7 @@ class TestInspection(FacilityCommon):
         """The approved month becomes a draft vendor bill of the contractor
         for 9,500 on the paying agency's analytic account."""
         company = self.env.company
-        if not company.chart_template:
-            self.env["account.chart.template"].try_loading(
-                "generic_coa", company=company, install_demo=False
-            )
+        ensure_chart_of_accounts(self.env, company)
         inspection = self._inspection((1, 2, 0))
         inspection.with_user(self.officer).action_submit()
         inspection.with_user(self.manager).action_approve()

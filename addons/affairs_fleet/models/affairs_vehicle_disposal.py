@@ -4,6 +4,7 @@ from odoo.exceptions import UserError, ValidationError
 
 from odoo.addons.affairs_base.models.affairs_approval_mixin import (
     AffairsApprovalMixin,
+    approval_states,
 )
 
 from .affairs_vehicle_request import BOOKED_STATES
@@ -97,14 +98,7 @@ class AffairsVehicleDisposal(models.Model):
         "res.company", required=True, default=lambda self: self.env.company
     )
     state = fields.Selection(
-        [
-            ("draft", "Draft"),
-            ("submitted", "Waiting Approval"),
-            ("approved", "Approved"),
-            ("done", "Done"),
-            ("rejected", "Rejected"),
-            ("cancel", "Cancelled"),
-        ],
+        approval_states(("done", "Done")),
         default="draft",
         required=True,
         tracking=True,

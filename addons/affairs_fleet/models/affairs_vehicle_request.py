@@ -4,6 +4,7 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 
 from odoo.addons.affairs_base.models.affairs_approval_mixin import (
     AffairsApprovalMixin,
+    approval_states,
 )
 from odoo.addons.affairs_base.models.affairs_no_overlap_mixin import NoOverlap
 
@@ -13,16 +14,12 @@ from .affairs_vehicle_standard import VEHICLE_CATEGORIES
 BOOKED_STATES = ("dispatched", "in_use")
 # Plausible upper bound of an odometer reading (km).
 MAX_ODOMETER = 10_000_000
-STATES = [
-    ("draft", "Draft"),
-    ("submitted", "Waiting Approval"),
-    ("approved", "To Dispatch"),
+STATES = approval_states(
     ("dispatched", "Dispatched"),
     ("in_use", "On the Road"),
     ("returned", "Returned"),
-    ("rejected", "Rejected"),
-    ("cancel", "Cancelled"),
-]
+    approved="To Dispatch",
+)
 
 
 class AffairsVehicleRequest(models.Model):

@@ -1,79 +1,21 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from datetime import date, datetime, timedelta
 
-from odoo.tests import TransactionCase, new_test_user
-
+from odoo.addons.affairs_base.tests.common import AffairsCommon
 from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
 
 
-class AffairsFleetCommon(TransactionCase):
-    """Two agencies, their cadres, a dispatcher, a manager, drivers,
-    quotas, registered vehicles and designated providers."""
+class AffairsFleetCommon(AffairsCommon):
+    """The agencies, cadres and bureau staff of ``AffairsCommon`` (the
+    officers dispatch), drivers, quotas, registered vehicles and designated
+    providers."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
         cls.env = cls.env(context=dict(cls.env.context, **DISABLED_MAIL_CONTEXT))
-        Department = cls.env["hr.department"]
-        cls.agency_a, cls.agency_b = Department.create(
-            [
-                {
-                    "name": "Test Finance Bureau",
-                    "is_affairs_agency": True,
-                    "affairs_level": "municipal",
-                },
-                {
-                    "name": "Test Education Bureau",
-                    "is_affairs_agency": True,
-                    "affairs_level": "municipal",
-                },
-            ]
-        )
-        cls.user_a = new_test_user(
-            cls.env,
-            "fleet_cadre_a",
-            groups="affairs_base.group_affairs_user",
-            name="Cadre A",
-        )
-        cls.user_b = new_test_user(
-            cls.env,
-            "fleet_cadre_b",
-            groups="affairs_base.group_affairs_user",
-            name="Cadre B",
-        )
-        cls.dispatcher = new_test_user(
-            cls.env,
-            "fleet_dispatcher",
-            groups="affairs_base.group_affairs_officer",
-            name="Dispatcher",
-        )
-        cls.dispatcher2 = new_test_user(
-            cls.env,
-            "fleet_dispatcher2",
-            groups="affairs_base.group_affairs_officer",
-            name="Dispatcher 2",
-        )
-        cls.manager = new_test_user(
-            cls.env,
-            "fleet_manager",
-            groups="affairs_base.group_affairs_manager",
-            name="Fleet Manager",
-        )
+        cls.dispatcher, cls.dispatcher2 = cls.officer, cls.officer_2
         Employee = cls.env["hr.employee"]
-        cls.employee_a, cls.employee_b = Employee.create(
-            [
-                {
-                    "name": "Cadre A",
-                    "department_id": cls.agency_a.id,
-                    "user_id": cls.user_a.id,
-                },
-                {
-                    "name": "Cadre B",
-                    "department_id": cls.agency_b.id,
-                    "user_id": cls.user_b.id,
-                },
-            ]
-        )
         cls.expiry = date.today() + timedelta(days=365)
         cls.driver, cls.driver2 = Employee.create(
             [

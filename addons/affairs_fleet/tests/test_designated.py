@@ -4,17 +4,14 @@ from datetime import date, timedelta
 from odoo.exceptions import UserError, ValidationError
 
 from .common import AffairsFleetCommon
+from odoo.addons.affairs_base.tests.common import ensure_chart_of_accounts
 
 
 class TestDesignatedServices(AffairsFleetCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        # Installed alone, the company may have no chart of accounts yet.
-        if not cls.env.company.chart_template:
-            cls.env["account.chart.template"].try_loading(
-                "generic_coa", company=cls.env.company, install_demo=False
-            )
+        ensure_chart_of_accounts(cls.env)
 
     def _service(self, vendor, xmlid="affairs_fleet.service_type_fuel", **vals):
         return self.env["fleet.vehicle.log.services"].create(

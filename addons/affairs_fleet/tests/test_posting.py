@@ -2,6 +2,7 @@
 from datetime import date, timedelta
 
 from .common import AffairsFleetCommon
+from odoo.addons.affairs_base.tests.common import ensure_chart_of_accounts
 
 
 class TestFleetBillPosting(AffairsFleetCommon):
@@ -12,11 +13,7 @@ class TestFleetBillPosting(AffairsFleetCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        # Installed alone, the company may have no chart of accounts yet.
-        if not cls.env.company.chart_template:
-            cls.env["account.chart.template"].try_loading(
-                "generic_coa", company=cls.env.company, install_demo=False
-            )
+        ensure_chart_of_accounts(cls.env)
         cls.env["affairs.designated.vendor"].create(
             {
                 "partner_id": cls.vendor_other.id,

@@ -1,4 +1,5 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import re
 from datetime import date, timedelta
 from io import BytesIO
 
@@ -25,7 +26,7 @@ class TestReports(AffairsFleetCommon):
         self.assertEqual(rows[0][0], "Vehicle Ledger")
         self.assertEqual(rows[2][0], "Plate")
         self.assertEqual([row[0] for row in rows[3:]], ["京A00001", "京B00001"])
-        self.assertEqual(rows[3][2], "Test Finance Bureau")
+        self.assertEqual(rows[3][2], "市财政局")
         self.assertEqual(rows[3][5], 150000)
 
     def test_cost_ledger_xlsx(self):
@@ -62,8 +63,30 @@ class TestReports(AffairsFleetCommon):
             "affairs_fleet.action_report_agency_statistics_xlsx", wizard
         )
         data = {row[0]: row for row in rows[3:]}
-        self.assertEqual(data["Test Finance Bureau"][1:3], (4, 2))
-        self.assertEqual(data["Test Education Bureau"][1:3], (2, 1))
+        self.assertEqual(data["市财政局"][1:3], (4, 2))
+        self.assertEqual(data["市教育局"][1:3], (2, 1))
+
+    def test_dispatch_slip_stylesheets_inline(self):
+        """wkhtmltopdf gets the slip's CSS inline, not as links back to the server.
+
+        Fetching them over HTTP holds a second worker per print: on two
+        workers, two officers printing at once stalled the server.
+        """
+        request = self.dispatch(self.create_request())
+        report = self.env["ir.actions.report"]._get_report(
+            "affairs_fleet.action_report_dispatch_slip"
+        )
+        html = report._render_qweb_html(report, request.ids)[0]
+        self.assertIn(b'href="/web/assets/', html)
+        bodies, _ids, header, footer, _args = report._prepare_html(
+            html, report_model=report.model
+        )
+        for part in (*bodies, header, footer):
+            self.assertNotIn("/web/assets/", part)
+            styles = re.findall(r"<style>(.*?)</style>", part, re.DOTALL)
+            # The bundles' rules (Bootstrap and the report layouts), not empty tags.
+            self.assertGreater(sum(map(len, styles)), 10000)
+            self.assertIn(".container", "".join(styles))
 
 
 # wkhtmltopdf fetches the report assets from the test server: rendering a PDF

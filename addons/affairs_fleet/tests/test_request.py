@@ -64,13 +64,8 @@ class TestVehicleRequest(AffairsFleetCommon):
 
     def test_requester_cannot_approve(self):
         """Separation of duties: an officer cannot approve the request they filed."""
-        officer_employee = self.env["hr.employee"].create(
-            {
-                "name": "Dispatcher",
-                "department_id": self.agency_a.id,
-                "user_id": self.dispatcher.id,
-            }
-        )
+        officer_employee = self.employee_officer
+        officer_employee.department_id = self.agency_a
         request = self.create_request(
             user=self.dispatcher, requester_id=officer_employee.id
         )

@@ -8,6 +8,7 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 
 from odoo.addons.affairs_base.models.affairs_approval_mixin import (
     AffairsApprovalMixin,
+    approval_states,
 )
 from odoo.addons.affairs_base.models.affairs_no_overlap_mixin import NoOverlap
 
@@ -15,16 +16,12 @@ from .affairs_meeting_fee_standard import MEETING_CATEGORIES
 
 # States in which a booking holds its room (with its buffers).
 HOLDING_STATES = ("submitted", "approved", "in_use")
-STATES = [
-    ("draft", "Draft"),
-    ("submitted", "Waiting Approval"),
-    ("approved", "Confirmed"),
+STATES = approval_states(
     ("in_use", "Checked In"),
     ("done", "Done"),
     ("released", "Released (No-Show)"),
-    ("rejected", "Rejected"),
-    ("cancel", "Cancelled"),
-]
+    approved="Confirmed",
+)
 # A weekly series holds at most one year of meetings.
 MAX_OCCURRENCES = 52
 # A single booking lasts at most this long.

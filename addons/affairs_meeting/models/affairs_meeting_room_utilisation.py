@@ -11,8 +11,10 @@ class AffairsMeetingRoomUtilisation(models.Model):
 
     One row per room and month in which it was booked: the hours of its
     confirmed, checked-in and done bookings against its opening hours of the
-    month (opening to closing time on each working day: the days of its
-    working calendar, Monday to Friday without one). Computed in one query
+    month (opening to closing time on each working day: China's working days
+    of the room's working calendar, or else of the company's: its weekdays
+    less the public holidays, plus the make-up working days (调休); Monday
+    to Friday when there is no calendar at all). Computed in one query
     from the bookings, like Odoo's own reports (``_auto = False``).
     """
 
@@ -31,8 +33,17 @@ class AffairsMeetingRoomUtilisation(models.Model):
             "date_end",
         ],
         "affairs.meeting.room": ["hour_open", "hour_close", "resource_calendar_id"],
+        "resource.calendar": ["tz"],
         "resource.calendar.attendance": ["calendar_id", "dayofweek"],
-        "res.company": ["partner_id"],
+        "resource.calendar.leaves": [
+            "calendar_id",
+            "resource_id",
+            "time_type",
+            "date_from",
+            "date_to",
+        ],
+        "affairs.makeup.workday": ["calendar_id", "date"],
+        "res.company": ["partner_id", "resource_calendar_id"],
         "res.partner": ["tz"],
     }
 
@@ -83,22 +94,50 @@ class AffairsMeetingRoomUtilisation(models.Model):
                         ELSE 0 END AS occupancy_rate
               FROM booked
               JOIN affairs_meeting_room room ON room.id = booked.room_id
+              JOIN res_company company ON company.id = booked.company_id
+              LEFT JOIN resource_calendar calendar
+                     ON calendar.id = COALESCE(room.resource_calendar_id,
+                                               company.resource_calendar_id)
               CROSS JOIN LATERAL (
                   SELECT COUNT(*) AS open_days
                     FROM generate_series(
                              booked.month,
                              booked.month + interval '1 month' - interval '1 day',
                              interval '1 day'
-                         ) AS day
-                   WHERE CASE WHEN room.resource_calendar_id IS NULL
-                              THEN EXTRACT(ISODOW FROM day) < 6
-                              ELSE EXISTS (
-                                  SELECT 1
-                                    FROM resource_calendar_attendance attendance
-                                   WHERE attendance.calendar_id = room.resource_calendar_id
-                                     AND attendance.dayofweek
-                                         = (EXTRACT(ISODOW FROM day)::int - 1)::text
-                              ) END
+                         ) AS series(day)
+                   WHERE EXISTS (
+                             SELECT 1
+                               FROM affairs_makeup_workday makeup
+                              WHERE makeup.calendar_id = calendar.id
+                                AND makeup.date = series.day::date
+                         )
+                      OR (CASE WHEN calendar.id IS NULL
+                               THEN EXTRACT(ISODOW FROM series.day) < 6
+                               ELSE EXISTS (
+                                   SELECT 1
+                                     FROM resource_calendar_attendance attendance
+                                    WHERE attendance.calendar_id = calendar.id
+                                      AND attendance.dayofweek
+                                          = (EXTRACT(ISODOW FROM series.day)::int - 1)::text
+                               ) END
+                          AND NOT EXISTS (
+                              -- a public holiday (global time off) of the calendar,
+                              -- its days taken in the calendar's time zone as
+                              -- resource.calendar._affairs_working_days does
+                              SELECT 1
+                                FROM resource_calendar_leaves leave
+                               WHERE (leave.calendar_id = calendar.id
+                                      OR leave.calendar_id IS NULL)
+                                 AND leave.resource_id IS NULL
+                                 AND leave.time_type = 'leave'
+                                 AND (leave.date_from AT TIME ZONE 'UTC'
+                                      AT TIME ZONE COALESCE(calendar.tz, 'UTC'))::date
+                                     <= series.day::date
+                                 AND (leave.date_to AT TIME ZONE 'UTC'
+                                      AT TIME ZONE COALESCE(calendar.tz, 'UTC')
+                                      - interval '1 microsecond')::date
+                                     >= series.day::date
+                          ))
               ) AS days
             """,
             states=USED_STATES,

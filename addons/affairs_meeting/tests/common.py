@@ -54,6 +54,21 @@ class MeetingCommon(AffairsCommon):
         cls.day = datetime(2030, 3, 4, 9, 0)
 
     @classmethod
+    def _fee_meeting(cls, **values):
+        """A class 3 meeting (三类会议) booked at the national caps: 10
+        attendees over 2 days, 20 person-days at 340 / 130 / 80."""
+        vals = {
+            "fee_category": "class_3",
+            "meeting_days": 2,
+            "attendee_count": 10,
+            "budget_lodging": 340 * 20,
+            "budget_meals": 130 * 20,
+            "budget_other": 80 * 20,
+        }
+        vals.update(values)
+        return cls._book(**vals)
+
+    @classmethod
     def _book(cls, user=None, room=None, start=None, hours=2, **values):
         user = user or cls.user_a
         start = start or cls.day

@@ -8,33 +8,20 @@ class TestFeeStandard(MeetingCommon):
     """A class 3 meeting (三类会议): lodging 340, meals 130, other 80 per person
     and day, at most 2 days and 150 attendees (national rows)."""
 
-    def _meeting(self, **values):
-        vals = {
-            "fee_category": "class_3",
-            "meeting_days": 2,
-            "attendee_count": 10,
-            # 10 attendees over 2 days: 20 person-days.
-            "budget_lodging": 340 * 20,
-            "budget_meals": 130 * 20,
-            "budget_other": 80 * 20,
-        }
-        vals.update(values)
-        return self._book(**vals)
-
     def test_budget_at_the_caps_is_confirmed(self):
-        booking = self._meeting()
+        booking = self._fee_meeting()
         self.assertEqual(booking.budget_total, 550 * 20)
         booking.action_confirm()
         self.assertEqual(booking.state, "approved")
 
     def test_budget_above_a_cap_is_refused(self):
-        booking = self._meeting(budget_meals=130 * 20 + 1)
+        booking = self._fee_meeting(budget_meals=130 * 20 + 1)
         with self.assertRaisesRegex(ValidationError, "2600"):
             booking.action_confirm()
         self.assertEqual(booking.state, "draft")
 
     def test_days_and_attendees_limits(self):
-        booking = self._meeting(meeting_days=3, budget_lodging=0)
+        booking = self._fee_meeting(meeting_days=3, budget_lodging=0)
         with self.assertRaisesRegex(ValidationError, "at most 2 days"):
             booking.action_confirm()
         hall_meeting = self._book(
@@ -46,7 +33,7 @@ class TestFeeStandard(MeetingCommon):
             hall_meeting.action_submit()
 
     def test_manager_exception_allows_more(self):
-        booking = self._meeting(budget_other=80 * 20 + 500)
+        booking = self._fee_meeting(budget_other=80 * 20 + 500)
         with self.assertRaises(ValidationError):
             booking.action_confirm()
         booking.with_user(self.manager).action_affairs_grant_exception(
@@ -84,6 +71,6 @@ class TestFeeStandard(MeetingCommon):
                 "max_attendees": 150,
             }
         )
-        booking = self._meeting()
+        booking = self._fee_meeting()
         with self.assertRaisesRegex(ValidationError, "6800"):
             booking.action_confirm()

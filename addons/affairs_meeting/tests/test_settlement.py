@@ -5,18 +5,14 @@ from odoo import Command, fields
 from odoo.exceptions import AccessError, UserError
 
 from .common import MeetingCommon
+from odoo.addons.affairs_base.tests.common import ensure_chart_of_accounts
 
 
 class TestSettlement(MeetingCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        if not cls.env["account.journal"].search(
-            [("type", "=", "sale"), ("company_id", "=", cls.env.company.id)], limit=1
-        ):
-            cls.env["account.chart.template"].try_loading(
-                "generic_coa", cls.env.company, install_demo=False
-            )
+        ensure_chart_of_accounts(cls.env)
         cls.room.with_user(cls.manager).hourly_fee = 100
         today = fields.Date.today()
         cls.month = today.replace(day=1)

@@ -94,6 +94,33 @@ class TestRoomUtilisation(MeetingCommon):
         self.assertAlmostEqual(march.opening_hours, 50.0)
         self.assertAlmostEqual(march.occupancy_rate, 8.0)
 
+    def test_china_holidays_and_make_up_days_of_the_company_calendar(self):
+        """A room without a calendar of its own opens on the company's
+        working days: public holidays off, make-up Saturdays (调休) open."""
+        calendar = self.env.company.resource_calendar_id
+        calendar.tz = "Asia/Shanghai"
+        # Wednesday 6 and Thursday 7 March 2030 off (00:00 Shanghai is 16:00
+        # UTC the day before), Saturday 9 March worked instead.
+        self.env["resource.calendar.leaves"].create(
+            {
+                "name": "假日",
+                "calendar_id": calendar.id,
+                "date_from": datetime(2030, 3, 5, 16, 0),
+                "date_to": datetime(2030, 3, 7, 16, 0),
+            }
+        )
+        self.env["affairs.makeup.workday"].create(
+            {"date": date(2030, 3, 9), "calendar_id": calendar.id}
+        )
+        self._book_confirmed(self.office_room, datetime(2030, 3, 4, 1, 0), 2)
+        march = self._rows(self.office_room)[date(2030, 3, 1)]
+        # 21 weekdays - 2 holidays + 1 make-up day = 20 days, 200 hours.
+        self.assertEqual(march.open_days, 20)
+        self.assertAlmostEqual(march.occupancy_rate, 100 * 2 / 200)
+        # The room's own calendar (Saturdays only) has no holiday: unchanged.
+        self._book_confirmed(self.weekend_room, datetime(2030, 3, 9, 1, 0), 4)
+        self.assertEqual(self._rows(self.weekend_room)[date(2030, 3, 1)].open_days, 5)
+
     def test_pivot_groups_by_room_and_month(self):
         self._book_confirmed(self.office_room, datetime(2030, 3, 4, 1, 0), 2)
         self._book_confirmed(self.weekend_room, datetime(2030, 3, 9, 1, 0), 4)

@@ -2,15 +2,12 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from odoo.addons.affairs_base.models.affairs_approval_mixin import affairs_mechanism
+from odoo.addons.affairs_base.models.affairs_approval_mixin import (
+    affairs_mechanism,
+    approval_states,
+)
 
-PLAN_STATES = [
-    ("draft", "Draft"),
-    ("submitted", "Waiting Approval"),
-    ("approved", "Approved"),
-    ("rejected", "Rejected"),
-    ("cancel", "Cancelled"),
-]
+PLAN_STATES = approval_states()
 
 
 class AffairsProcurementPlan(models.Model):

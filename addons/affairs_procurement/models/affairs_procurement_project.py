@@ -6,6 +6,7 @@ from odoo.tools import format_amount
 
 from odoo.addons.affairs_base.models.affairs_approval_mixin import (
     AffairsApprovalMixin,
+    approval_states,
 )
 
 from .affairs_procurement_method_rule import METHODS
@@ -13,13 +14,7 @@ from .affairs_procurement_rule_mixin import METHOD_CHANGE_RULE
 from .affairs_procurement_threshold import KINDS
 
 # Approval of the method (management): the state of affairs.approval.mixin.
-PROJECT_STATES = [
-    ("draft", "Draft"),
-    ("submitted", "Method Approval"),
-    ("approved", "Approved"),
-    ("rejected", "Rejected"),
-    ("cancel", "Cancelled"),
-]
+PROJECT_STATES = approval_states(submitted="Method Approval")
 # Execution of an approved project (the procurement centre), kept apart.
 PROJECT_STAGES = [
     ("preparation", "Preparation"),

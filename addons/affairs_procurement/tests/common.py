@@ -5,34 +5,21 @@ from datetime import timedelta
 from odoo import fields
 from odoo.tests import new_test_user
 
-from odoo.addons.base.tests.common import BaseCommon
+from odoo.addons.affairs_base.tests.common import AffairsCommon
+from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
 
 
-class ProcurementCommon(BaseCommon):
-    """Agencies, management and execution users, suppliers and experts."""
+class ProcurementCommon(AffairsCommon):
+    """The agencies, cadres and managers of ``AffairsCommon``, execution
+    users, suppliers and experts."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
+        cls.env = cls.env(context=dict(cls.env.context, **DISABLED_MAIL_CONTEXT))
         cls.today = fields.Date.context_today(cls.env["affairs.procurement.project"])
-        Department = cls.env["hr.department"]
-        cls.agency, cls.other_agency = Department.create(
-            [
-                {
-                    "name": "Finance Bureau",
-                    "is_affairs_agency": True,
-                    "affairs_level": "municipal",
-                },
-                {
-                    "name": "Education Bureau",
-                    "is_affairs_agency": True,
-                    "affairs_level": "municipal",
-                },
-            ]
-        )
-        cls.manager = new_test_user(
-            cls.env, "proc_manager", groups="affairs_base.group_affairs_manager"
-        )
+        cls.agency, cls.other_agency = cls.agency_a, cls.agency_b
+        cls.cadre, cls.other_cadre = cls.user_a, cls.user_b
         cls.executor = new_test_user(
             cls.env,
             "proc_executor",
@@ -48,26 +35,6 @@ class ProcurementCommon(BaseCommon):
             "proc_both",
             groups="affairs_base.group_affairs_manager,"
             "affairs_procurement.group_procurement_executor",
-        )
-        cls.cadre = new_test_user(
-            cls.env, "proc_cadre", groups="affairs_base.group_affairs_user"
-        )
-        cls.other_cadre = new_test_user(
-            cls.env, "proc_cadre2", groups="affairs_base.group_affairs_user"
-        )
-        cls.env["hr.employee"].create(
-            [
-                {
-                    "name": "Cadre",
-                    "user_id": cls.cadre.id,
-                    "department_id": cls.agency.id,
-                },
-                {
-                    "name": "Other Cadre",
-                    "user_id": cls.other_cadre.id,
-                    "department_id": cls.other_agency.id,
-                },
-            ]
         )
         cls.supplier_a, cls.supplier_b, cls.supplier_c, cls.supplier_d = cls.env[
             "res.partner"

@@ -1,5 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from .common import ProcurementCommon
+from odoo.addons.affairs_base.tests.common import ensure_chart_of_accounts
 
 
 class TestVendorBill(ProcurementCommon):
@@ -9,11 +10,7 @@ class TestVendorBill(ProcurementCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        # Installed alone, the company may have no chart of accounts yet.
-        if not cls.env.company.chart_template:
-            cls.env["account.chart.template"].try_loading(
-                "generic_coa", company=cls.env.company, install_demo=False
-            )
+        ensure_chart_of_accounts(cls.env)
         cls.journal = cls.env["account.move"]._affairs_journal(
             "in_invoice", cls.env.company
         )

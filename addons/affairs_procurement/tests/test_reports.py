@@ -69,7 +69,7 @@ class TestReports(HttpCase, ProcurementCommon):
         rows = list(sheet.iter_rows(min_row=4, values_only=True))
         self.assertEqual(len(rows), 1)
         year, agency, _method, _kind, count, budget, award, savings, rate = rows[0]
-        self.assertEqual(agency, "Finance Bureau")
+        self.assertEqual(agency, "市财政局")
         self.assertEqual(
             (count, budget, award, savings), (1, 123456.0, 100000.0, 23456.0)
         )

@@ -4,6 +4,7 @@ from odoo.exceptions import UserError
 
 from odoo.addons.affairs_base.models.affairs_approval_mixin import (
     AffairsApprovalMixin,
+    approval_states,
 )
 
 DISPOSAL_TYPES = [
@@ -79,14 +80,7 @@ class AffairsAssetDisposal(models.Model):
         check_company=True,
     )
     state = fields.Selection(
-        [
-            ("draft", "Draft"),
-            ("submitted", "Waiting Approval"),
-            ("approved", "Approved"),
-            ("done", "Disposed"),
-            ("rejected", "Rejected"),
-            ("cancel", "Cancelled"),
-        ],
+        approval_states(("done", "Disposed")),
         default="draft",
         required=True,
         tracking=True,

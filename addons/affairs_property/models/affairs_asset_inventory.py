@@ -4,6 +4,7 @@ from odoo.exceptions import UserError
 
 from odoo.addons.affairs_base.models.affairs_approval_mixin import (
     AffairsApprovalMixin,
+    approval_states,
 )
 
 
@@ -50,14 +51,7 @@ class AffairsAssetInventory(models.Model):
         "affairs.asset.inventory.line", "inventory_id", string="Lines"
     )
     state = fields.Selection(
-        [
-            ("draft", "Counting"),
-            ("submitted", "Waiting Approval"),
-            ("approved", "Approved"),
-            ("done", "Adjusted"),
-            ("rejected", "Rejected"),
-            ("cancel", "Cancelled"),
-        ],
+        approval_states(("done", "Adjusted"), draft="Counting"),
         default="draft",
         required=True,
         tracking=True,

@@ -4,6 +4,7 @@ from odoo.exceptions import UserError
 
 from odoo.addons.affairs_base.models.affairs_approval_mixin import (
     AffairsApprovalMixin,
+    approval_states,
 )
 
 
@@ -71,14 +72,7 @@ class AffairsAssetTransfer(models.Model):
     )
     reason = fields.Text(required=True)
     state = fields.Selection(
-        [
-            ("draft", "Draft"),
-            ("submitted", "Waiting Approval"),
-            ("approved", "Approved"),
-            ("done", "Done"),
-            ("rejected", "Rejected"),
-            ("cancel", "Cancelled"),
-        ],
+        approval_states(("done", "Done")),
         default="draft",
         required=True,
         tracking=True,

@@ -4,7 +4,10 @@ from dateutil.relativedelta import relativedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from odoo.addons.affairs_base.models.affairs_approval_mixin import affairs_mechanism
+from odoo.addons.affairs_base.models.affairs_approval_mixin import (
+    affairs_mechanism,
+    approval_states,
+)
 
 PERIOD_MONTHS = {"month": 1, "quarter": 3, "half_year": 6, "year": 12}
 
@@ -86,15 +89,7 @@ class AffairsLease(models.Model):
     )
     income_total = fields.Monetary(string="Contract Value", compute="_compute_income")
     state = fields.Selection(
-        [
-            ("draft", "Draft"),
-            ("submitted", "Waiting Approval"),
-            ("approved", "Approved"),
-            ("running", "Running"),
-            ("done", "Closed"),
-            ("rejected", "Rejected"),
-            ("cancel", "Cancelled"),
-        ],
+        approval_states(("running", "Running"), ("done", "Closed")),
         default="draft",
         required=True,
         tracking=True,

@@ -4,6 +4,7 @@ from odoo.exceptions import UserError, ValidationError
 
 from odoo.addons.affairs_base.models.affairs_approval_mixin import (
     AffairsApprovalMixin,
+    approval_states,
 )
 
 
@@ -69,15 +70,7 @@ class AffairsRepair(models.Model):
     date_start = fields.Date(string="Works Start", copy=False, readonly=True)
     date_end = fields.Date(string="Works End", copy=False, readonly=True)
     state = fields.Selection(
-        [
-            ("draft", "Draft"),
-            ("submitted", "Waiting Approval"),
-            ("approved", "Approved"),
-            ("in_progress", "Works Running"),
-            ("done", "Done"),
-            ("rejected", "Rejected"),
-            ("cancel", "Cancelled"),
-        ],
+        approval_states(("in_progress", "Works Running"), ("done", "Done")),
         default="draft",
         required=True,
         tracking=True,

@@ -4,6 +4,7 @@ from odoo.exceptions import UserError
 
 from odoo.addons.affairs_base.models.affairs_approval_mixin import (
     AffairsApprovalMixin,
+    approval_states,
 )
 
 OVER_STANDARD_RULE = "property_office_over_standard"
@@ -62,14 +63,7 @@ class AffairsSpaceRequest(models.Model):
         "affairs.space.request.line", "request_id", string="Rooms", copy=True
     )
     state = fields.Selection(
-        [
-            ("draft", "Draft"),
-            ("submitted", "Waiting Approval"),
-            ("approved", "Approved"),
-            ("done", "Done"),
-            ("rejected", "Rejected"),
-            ("cancel", "Cancelled"),
-        ],
+        approval_states(("done", "Done")),
         default="draft",
         required=True,
         tracking=True,

@@ -1,78 +1,51 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import Command
-from odoo.tests import new_test_user
 
-from odoo.addons.base.tests.common import BaseCommon
+from odoo.addons.affairs_base.tests.common import (
+    AffairsCommon,
+    ensure_chart_of_accounts,
+)
+from odoo.addons.base.tests.common import DISABLED_MAIL_CONTEXT
 
 
-class PropertyCommon(BaseCommon):
-    """Agencies at several organ levels, cadres of several ranks, a building."""
+class PropertyCommon(AffairsCommon):
+    """The agencies, cadres and bureau staff of ``AffairsCommon``, agencies
+    at the other organ levels, a building."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.company = cls.env.company
-        cls._ensure_chart_of_accounts()
-        cls.manager = new_test_user(
-            cls.env,
-            "prop_manager",
-            groups="affairs_base.group_affairs_manager",
-            name="Property Manager",
-        )
-        cls.officer = new_test_user(
-            cls.env,
-            "prop_officer",
-            groups="affairs_base.group_affairs_officer",
-            name="Property Officer",
-        )
-        cls.officer2 = new_test_user(
-            cls.env,
-            "prop_officer2",
-            groups="affairs_base.group_affairs_officer",
-            name="Second Officer",
-        )
-        cls.cadre = new_test_user(
-            cls.env,
-            "prop_cadre",
-            groups="affairs_base.group_affairs_user",
-            name="Agency Cadre",
-        )
-        Department = cls.env["hr.department"]
-        cls.municipal, cls.county, cls.central, cls.provincial, cls.township = (
-            Department.create(
-                [
-                    {"name": name, "is_affairs_agency": True, "affairs_level": level}
-                    for name, level in (
-                        ("市财政局", "municipal"),
-                        ("县财政局", "county"),
-                        ("财政部", "central"),
-                        ("省财政厅", "provincial"),
-                        ("某镇政府", "township"),
-                    )
-                ]
-            )
-        )
-        cls.other_agency = Department.create(
-            {
-                "name": "市教育局",
-                "is_affairs_agency": True,
-                "affairs_level": "municipal",
-            }
+        cls.env = cls.env(context=dict(cls.env.context, **DISABLED_MAIL_CONTEXT))
+        cls.officer2, cls.cadre = cls.officer_2, cls.user_a
+        cls.municipal, cls.other_agency = cls.agency_a, cls.agency_b
+        cls.county, cls.central, cls.provincial, cls.township = cls.env[
+            "hr.department"
+        ].create(
+            [
+                {"name": name, "is_affairs_agency": True, "affairs_level": level}
+                for name, level in (
+                    ("县财政局", "county"),
+                    ("财政部", "central"),
+                    ("省财政厅", "provincial"),
+                    ("某镇政府", "township"),
+                )
+            ]
         )
         cls.building = cls.env["affairs.building"].create(
             {"name": "一号办公楼", "code": "TB1", "title_certificate": "产权-001"}
         )
-        cls.cadre_employee = cls._employee("干部", cls.municipal, "section")
-        cls.cadre_employee.user_id = cls.cadre
+
+    @classmethod
+    def _setup_affairs_fixtures(cls):
+        # The company and its chart first: agencies and users are created in
+        # it (l10n_cn_gov_property switches to a company of its own).
+        cls.company = cls.env.company
+        cls._ensure_chart_of_accounts()
+        super()._setup_affairs_fixtures()
 
     @classmethod
     def _ensure_chart_of_accounts(cls):
-        if not cls.env["account.journal"].search(
-            [("type", "=", "sale"), ("company_id", "=", cls.company.id)], limit=1
-        ):
-            cls.env["account.chart.template"].try_loading(
-                "generic_coa", cls.company, install_demo=False
-            )
+        ensure_chart_of_accounts(cls.env, cls.company)
 
     @classmethod
     def _rank(cls, code):

@@ -8,6 +8,7 @@ from odoo.tools import float_compare
 
 from odoo.addons.affairs_base.models.affairs_approval_mixin import (
     AffairsApprovalMixin,
+    approval_states,
 )
 
 BUSINESS_TYPES = [
@@ -19,16 +20,9 @@ BUSINESS_TYPES = [
     ("report", "Reporting to superiors (请示汇报)"),
 ]
 
-STATES = [
-    ("draft", "Draft"),
-    ("submitted", "Waiting Approval"),
-    ("approved", "Approved"),
-    ("in_progress", "In Progress"),
-    ("done", "Done"),
-    ("settled", "Settled"),
-    ("rejected", "Rejected"),
-    ("cancel", "Cancelled"),
-]
+STATES = approval_states(
+    ("in_progress", "In Progress"), ("done", "Done"), ("settled", "Settled")
+)
 
 
 # Fields only the bureau writes, and states an agency cadre may set.

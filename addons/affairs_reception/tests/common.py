@@ -3,72 +3,29 @@ import base64
 from datetime import datetime, time, timedelta
 
 from odoo import Command, fields
-from odoo.tests import TransactionCase, new_test_user
+
+from odoo.addons.affairs_base.tests.common import AffairsCommon, AffairsFixtures
 
 LETTER_PDF = base64.b64encode(b"%PDF-1.4 official letter")
 
 
-class ReceptionFixtures:
-    """Agencies, users, ranks and partners shared by the reception tests."""
+class ReceptionFixtures(AffairsFixtures):
+    """The agencies, cadres and bureau staff of ``AffairsFixtures``, a host,
+    ranks and partners shared by the reception tests."""
 
     @classmethod
-    def _setup_reception_data(cls):
+    def _setup_affairs_fixtures(cls):
+        super()._setup_affairs_fixtures()
         env = cls.env
         cls.company = env.company
-        cls.agency_a, cls.agency_b = env["hr.department"].create(
-            [
-                {
-                    "name": "Test Agency A",
-                    "is_affairs_agency": True,
-                    "affairs_level": "municipal",
-                },
-                {
-                    "name": "Test Agency B",
-                    "is_affairs_agency": True,
-                    "affairs_level": "municipal",
-                },
-            ]
-        )
-        cls.officer = new_test_user(
-            env, "recp_officer", groups="affairs_base.group_affairs_officer"
-        )
-        cls.manager = new_test_user(
-            env, "recp_manager", groups="affairs_base.group_affairs_manager"
-        )
-        cls.manager_2 = new_test_user(
-            env, "recp_manager2", groups="affairs_base.group_affairs_manager"
-        )
-        cls.cadre_a = new_test_user(
-            env, "recp_cadre_a", groups="affairs_base.group_affairs_user"
-        )
-        cls.cadre_b = new_test_user(
-            env, "recp_cadre_b", groups="affairs_base.group_affairs_user"
-        )
-        cls.employee_officer, cls.employee_a, cls.employee_b, cls.employee_host = env[
-            "hr.employee"
-        ].create(
-            [
-                {
-                    "name": "Officer Wang",
-                    "user_id": cls.officer.id,
-                    "department_id": cls.agency_a.id,
-                },
-                {
-                    "name": "Cadre Li",
-                    "user_id": cls.cadre_a.id,
-                    "department_id": cls.agency_a.id,
-                },
-                {
-                    "name": "Cadre Zhao",
-                    "user_id": cls.cadre_b.id,
-                    "department_id": cls.agency_b.id,
-                },
-                {
-                    "name": "Host Chen",
-                    "department_id": cls.agency_a.id,
-                    "job_title": "Director",
-                },
-            ]
+        cls.cadre_a, cls.cadre_b = cls.user_a, cls.user_b
+        cls.employee_officer.department_id = cls.agency_a
+        cls.employee_host = env["hr.employee"].create(
+            {
+                "name": "Host Chen",
+                "department_id": cls.agency_a.id,
+                "job_title": "Director",
+            }
         )
         cls.rank_ministerial_deputy = env.ref("affairs_base.rank_ministerial_deputy")
         cls.rank_bureau = env.ref("affairs_base.rank_bureau")
@@ -181,9 +138,8 @@ class ReceptionFixtures:
         reception.with_user(self.manager).action_approve()
 
 
-class ReceptionCommon(ReceptionFixtures, TransactionCase):
+class ReceptionCommon(ReceptionFixtures, AffairsCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
         cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True))
-        cls._setup_reception_data()

@@ -230,13 +230,8 @@ class TestReceptionArchive(ReceptionCommon):
 
     def test_requester_cannot_approve(self):
         """The cadre who requested the reception may not approve it, even as manager."""
-        employee = self.env["hr.employee"].create(
-            {
-                "name": "Manager Sun",
-                "user_id": self.manager.id,
-                "department_id": self.agency_a.id,
-            }
-        )
+        employee = self.employee_manager
+        employee.department_id = self.agency_a
         reception = self._create_reception(requester_id=employee.id)
         reception.with_user(self.officer).action_submit()
         with self.assertRaisesRegex(UserError, "Separation of duties"):

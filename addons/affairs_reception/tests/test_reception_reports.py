@@ -150,7 +150,7 @@ class TestReceptionPdf(ReceptionFixtures, HttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls._setup_reception_data()
+        cls._setup_affairs_fixtures()
 
     def test_pdf_rendering(self):
         reception = self._create_reception(guests=2)

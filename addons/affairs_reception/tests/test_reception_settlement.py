@@ -7,6 +7,7 @@ from odoo.tests import tagged
 from odoo.addons.account.tests.common import AccountTestInvoicingCommon
 
 from .common import ReceptionFixtures
+from odoo.addons.affairs_base.tests.common import ensure_chart_of_accounts
 
 
 @tagged("at_install", "-post_install")
@@ -15,12 +16,7 @@ class TestReceptionSettlement(ReceptionFixtures, AccountTestInvoicingCommon):
 
     @classmethod
     def collect_company_accounting_data(cls, company):
-        # In a fresh database installing account with this addon, the generic
-        # chart is loaded only after every module: load it for at_install runs.
-        if not company.chart_template:
-            cls.env["account.chart.template"].try_loading(
-                "generic_coa", company=company, install_demo=False
-            )
+        ensure_chart_of_accounts(cls.env, company)
         return super().collect_company_accounting_data(company)
 
     @classmethod
@@ -32,7 +28,7 @@ class TestReceptionSettlement(ReceptionFixtures, AccountTestInvoicingCommon):
             Command.link(cls.env.ref("hr.group_hr_manager").id),
             Command.link(cls.env.ref("affairs_base.group_affairs_manager").id),
         ]
-        cls._setup_reception_data()
+        cls._setup_affairs_fixtures()
         cls.officer.group_ids = [
             Command.link(cls.env.ref("account.group_account_invoice").id)
         ]

@@ -14,7 +14,7 @@ class TestReceptionTour(ReceptionFixtures, HttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls._setup_reception_data()
+        cls._setup_affairs_fixtures()
         cls.visitor.name = "Tour Sending Unit"
         for user in (cls.officer, cls.manager):
             user.password = user.login
@@ -23,7 +23,7 @@ class TestReceptionTour(ReceptionFixtures, HttpCase):
         self.start_tour(
             "/odoo/official-receptions",
             "affairs_reception_tour",
-            login=in_english(self.env, "recp_officer"),
+            login=in_english(self.env, "officer_1"),
         )
         reception = self.env["affairs.reception"].search(
             [("visiting_partner_id", "=", self.visitor.id)]
@@ -34,7 +34,7 @@ class TestReceptionTour(ReceptionFixtures, HttpCase):
         self.start_tour(
             f"/odoo/official-receptions/{reception.id}",
             "affairs_reception_approve_tour",
-            login=in_english(self.env, "recp_manager"),
+            login=in_english(self.env, "manager_1"),
         )
         self.assertEqual(reception.state, "approved")
         self.assertEqual(reception.approved_by_id, self.manager)

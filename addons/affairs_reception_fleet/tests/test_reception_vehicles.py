@@ -3,23 +3,15 @@ import base64
 from datetime import date, datetime
 
 from odoo.exceptions import UserError
-from odoo.tests import TransactionCase, new_test_user
+
+from odoo.addons.affairs_base.tests.common import AffairsCommon
 
 
-class TestReceptionVehicles(TransactionCase):
+class TestReceptionVehicles(AffairsCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.agency = cls.env["hr.department"].create(
-            {
-                "name": "市政府办公室",
-                "is_affairs_agency": True,
-                "affairs_level": "municipal",
-            }
-        )
-        cls.officer = new_test_user(
-            cls.env, "rf_officer", groups="affairs_base.group_affairs_officer"
-        )
+        cls.agency = cls.agency_a
         cls.host = cls.env["hr.employee"].create(
             {"name": "Host", "department_id": cls.agency.id}
         )

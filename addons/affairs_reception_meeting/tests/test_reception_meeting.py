@@ -3,20 +3,15 @@ import base64
 from datetime import datetime
 
 from odoo.exceptions import ValidationError
-from odoo.tests import TransactionCase
+
+from odoo.addons.affairs_base.tests.common import AffairsCommon
 
 
-class TestReceptionMeeting(TransactionCase):
+class TestReceptionMeeting(AffairsCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.agency = cls.env["hr.department"].create(
-            {
-                "name": "市政府办公室",
-                "is_affairs_agency": True,
-                "affairs_level": "municipal",
-            }
-        )
+        cls.agency = cls.agency_a
         cls.host = cls.env["hr.employee"].create(
             {"name": "Host", "department_id": cls.agency.id}
         )

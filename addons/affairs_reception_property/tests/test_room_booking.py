@@ -5,21 +5,16 @@ from datetime import datetime
 from psycopg2 import IntegrityError
 
 from odoo.exceptions import ValidationError
-from odoo.tests import TransactionCase
 from odoo.tools import mute_logger
 
+from odoo.addons.affairs_base.tests.common import AffairsCommon
 
-class TestRoomBooking(TransactionCase):
+
+class TestRoomBooking(AffairsCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.agency = cls.env["hr.department"].create(
-            {
-                "name": "市政府办公室",
-                "is_affairs_agency": True,
-                "affairs_level": "municipal",
-            }
-        )
+        cls.agency = cls.agency_a
         cls.host = cls.env["hr.employee"].create(
             {"name": "Host", "department_id": cls.agency.id}
         )

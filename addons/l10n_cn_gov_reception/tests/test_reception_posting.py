@@ -30,7 +30,7 @@ class TestGovReceptionPosting(ReceptionFixtures, TransactionCase):
         cls.env.ref("affairs_reception.tier_definition_reception_manager").copy(
             {"company_id": company.id}
         )
-        cls._setup_reception_data()
+        cls._setup_affairs_fixtures()
         for user in cls.officer | cls.manager:
             user.company_ids = [Command.link(company.id)]
             user.company_id = company

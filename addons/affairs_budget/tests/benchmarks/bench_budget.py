@@ -72,6 +72,38 @@ def _trips(env, agencies, count):
     )
 
 
+def _post_bills(env, agencies):
+    """One posted vendor bill of 1,000 per agency, classified 30212."""
+    partner = env["res.partner"].create({"name": "Bench Travel Agency"})
+    outbound = env.ref("affairs_budget.classification_30212")
+    bills = env["account.move"].create(
+        [
+            {
+                "move_type": "in_invoice",
+                "partner_id": partner.id,
+                "invoice_date": date(YEAR, 3, 10),
+                "invoice_line_ids": [
+                    Command.create(
+                        {
+                            "name": "Air tickets",
+                            "quantity": 1,
+                            "price_unit": 1000,
+                            "tax_ids": [Command.clear()],
+                            "analytic_distribution": (
+                                agency._affairs_analytic_distribution()
+                            ),
+                            "affairs_budget_classification_id": outbound.id,
+                        }
+                    )
+                ],
+            }
+            for agency in agencies
+        ]
+    )
+    bills.action_post()
+    return bills
+
+
 def run(bench):
     env, documents = bench.env, bench.options.documents
     agencies, budgets = _fixture(env, bench.options.agencies)
@@ -103,6 +135,12 @@ def run(bench):
     bench.report("committed in total: %s", committed)
     assert committed == 1000 * (10 + len(small) + len(medium) + len(large))
 
+    # The statement then reads real figures: the trips approved (they are
+    # the approved documents the commitments stand for) and one posted bill
+    # of 1,000 per agency on its 30212 line.
+    (warm | small | medium | large)._affairs_transition_write({"state": "approved"})
+    _post_bills(env, agencies)
+
     Statement = env["affairs.sangong.statement"]
     results = {}
     for size in (bench.options.agencies // 10, bench.options.agencies):
@@ -116,9 +154,11 @@ def run(bench):
                 statement._affairs_statement_data,
             )
             results.setdefault(size, set()).add(count)
+            outbound = data["total"]["items"]["outbound"]
             bench.report(
-                "   budget %s groups %s",
-                data["total"]["items"]["outbound"]["budget"],
+                "   budget %s, final %s, groups %s",
+                outbound["budget"],
+                outbound["final"],
                 data["total"]["counts"].get("outbound_groups", 0),
             )
     small_counts, large_counts = results.values()

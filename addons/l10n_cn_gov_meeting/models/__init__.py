@@ -1,0 +1,1 @@
+from . import affairs_meeting_settlement
