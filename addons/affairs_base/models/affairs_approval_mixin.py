@@ -226,19 +226,6 @@ class AffairsApprovalMixin(models.AbstractModel):
             self._affairs_check_boundaries()
         return res
 
-    def _affairs_in_user_lang(self):
-        """Self in the acting user's language when the call carries none.
-
-        The web client always sends a language; data loading, crons and bare
-        RPC calls do not, and the chatter (tracked states, "Approved.",
-        closed approval activities) would then be written in English in a
-        Chinese database. Odoo's ``_()`` falls back to the user's language
-        the same way.
-        """
-        if self.env.lang or not self.env.user.lang:
-            return self
-        return self.with_context(lang=self.env.user.lang)
-
     def _affairs_with_employee_links(self):
         """Self, allowed to name employees of the user's agencies in its
         many2many fields (see hr.employee ``_check_access``)."""
@@ -277,10 +264,12 @@ class AffairsApprovalMixin(models.AbstractModel):
         workflow's own fields: a plain ``write``/``create``/``copy`` of them
         is refused for everyone but the superuser. Being private (leading
         underscore), it cannot be called over RPC; the action methods calling
-        it check who may make the transition.
+        it check who may make the transition. Written in the acting user's
+        language, so that the tracked states read in it (not "Draft →
+        Submitted" in a Chinese database when the call carries no language).
         """
         with affairs_mechanism():
-            return self.write(vals)
+            return self._affairs_in_user_lang().write(vals)
 
     # ------------------------------------------------------------------
     # The guard

@@ -87,10 +87,10 @@ class AffairsException(models.Model):
     # being looked up (fields of one compute method are protected together).
     @api.depends("rule_id")
     def _compute_name(self):
-        for exception in self:
-            exception.name = (
-                exception.rule_id.name or exception.name or exception.rule_code
-            )
+        # The copy is made in the language of whoever grants the exception.
+        localized = self._affairs_in_user_lang()
+        for exception, local in zip(self, localized, strict=True):
+            exception.name = local.rule_id.name or exception.name or exception.rule_code
 
     @api.depends("rule_id.name", "name")
     def _compute_display_name(self):

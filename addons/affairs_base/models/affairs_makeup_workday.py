@@ -18,7 +18,8 @@ class AffairsMakeupWorkday(models.Model):
 
     date = fields.Date(required=True, index=True)
     name = fields.Char(
-        string="Description", default=lambda self: self.env._("Make-up working day")
+        string="Description",
+        default=lambda self: self._affairs_in_user_lang().env._("Make-up working day"),
     )
     calendar_id = fields.Many2one(
         "resource.calendar",

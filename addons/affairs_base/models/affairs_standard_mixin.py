@@ -49,8 +49,8 @@ class AffairsStandardMixin(models.AbstractModel):
         if not self.env.su:
             check_input(self, vals_list)
         rows = super().create(vals_list)
-        for row in rows:
-            row._affairs_log_change(self.env._("Rule added"), {})
+        for row in rows._affairs_in_user_lang():
+            row._affairs_log_change(row.env._("Rule added"), {})
         rows._affairs_recompute_consumers()
         return rows
 
@@ -60,14 +60,14 @@ class AffairsStandardMixin(models.AbstractModel):
         names = [name for name in vals if name in self._fields]
         before = {row.id: row._affairs_audit_values(names) for row in self}
         res = super().write(vals)
-        for row in self:
-            row._affairs_log_change(self.env._("Rule changed"), before[row.id])
+        for row in self._affairs_in_user_lang():
+            row._affairs_log_change(row.env._("Rule changed"), before[row.id])
         self._affairs_recompute_consumers()
         return res
 
     def unlink(self):
-        for row in self:
-            row._affairs_log_change(self.env._("Rule deleted"), {})
+        for row in self._affairs_in_user_lang():
+            row._affairs_log_change(row.env._("Rule deleted"), {})
         table = self.browse()
         res = super().unlink()
         table._affairs_recompute_consumers()
@@ -128,7 +128,7 @@ class AffairsStandardMixin(models.AbstractModel):
         body = Markup("%s: %s (%s), %s") % (
             title,
             self.display_name,
-            self._description,
+            self.env["ir.model"]._get(self._name).name,
             self.env.user.name,
         )
         for line in lines:

@@ -94,3 +94,30 @@ class Base(models.AbstractModel):
             ) from None
         self.invalidate_recordset(fnames)
         return self
+
+    # ------------------------------------------------------------------
+    # The language of stored text (chatter, activities, computed labels)
+    # ------------------------------------------------------------------
+    def _affairs_in_user_lang(self):
+        """Self in the acting user's language when the call carries none.
+
+        The web client always sends a language; data loading, crons and bare
+        RPC calls do not, and the chatter (tracked states, "Approved.",
+        activity summaries) would then be written in English in a Chinese
+        database. Odoo's ``_()`` falls back to the user's language the same
+        way. Every action of the suite that writes text for users to read
+        starts with ``self = self._affairs_in_user_lang()``.
+        """
+        if self.env.lang or not self.env.user.lang:
+            return self
+        return self.with_context(lang=self.env.user.lang)
+
+    def _affairs_in_lang_of(self, user):
+        """Self in the language of ``user`` (a cron writing for a record's
+        responsible), else of the record's company, when the call carries
+        none."""
+        if self.env.lang:
+            return self
+        company = self.company_id[:1] if "company_id" in self._fields else None
+        lang = user.lang or (company or self.env.company).partner_id.lang
+        return self.with_context(lang=lang) if lang else self

@@ -15,7 +15,7 @@ contribute-ready po files for their modules.
 
 from pathlib import Path
 
-from odoo import models
+from odoo import api, models
 from odoo.tools import translate
 
 OVERRIDE_DIR = Path(__file__).resolve().parent.parent / "i18n_override"
@@ -73,3 +73,20 @@ class IrModuleModule(models.Model):
                     importer.load_file(str(path), lang)
         # Never overwrite: only the terms the module leaves empty are filled.
         importer.save(overwrite=False)
+
+    @api.model
+    def _affairs_demo_terms(self, module_names):
+        """Load the modules' own terms before their demo data.
+
+        Odoo loads a module's translations after its data and demo data: the
+        demo would read the module's selections, activity types, approval
+        steps and checklist items in English while it writes them into
+        chatter and stored copies. Called by the first demo file of each
+        addon of the suite (``<function name="_affairs_demo_terms">``).
+        """
+        langs = [code for code, _name in self.env["res.lang"].get_installed()]
+        langs = [code for code in langs if code != "en_US"]
+        if langs:
+            self.env.flush_all()
+            self._load_module_terms(module_names, langs)
+            self.env.invalidate_all()

@@ -17,3 +17,4 @@ from . import test_internal_control
 from . import test_role_tours
 from . import test_screens
 from . import test_translations_ui
+from . import test_demo_chinese

@@ -189,3 +189,17 @@ def ensure_chart_of_accounts(env, company=None):
         env["account.chart.template"].try_loading(
             "generic_coa", company=company, install_demo=False
         )
+
+
+def in_english(env, login):
+    """``login``, set to work in English; returned for ``start_tour``.
+
+    The functional tours click English labels and type dates the US way,
+    while the database of phase 2 is installed in Chinese like the suite's
+    own (its users are zh_CN). The role tours (role_tours.py) are the ones
+    run in Chinese.
+    """
+    # A database installed with --load-language=zh_CN has English inactive.
+    env["res.lang"]._activate_lang("en_US")
+    env["res.users"].search([("login", "=", login)]).lang = "en_US"
+    return login

@@ -84,8 +84,12 @@ class TestImportTemplate(HttpCase):
         response = self.url_open(templates[0]["template"])
         self.assertEqual(response.status_code, 200)
         sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
-        labels = self.env["hr.employee"].fields_get(
-            ["barcode", "affairs_rank_id"], ["string"]
+        # Headed in the language of the user downloading it.
+        admin_lang = self.env.ref("base.user_admin").lang
+        labels = (
+            self.env["hr.employee"]
+            .with_context(lang=admin_lang)
+            .fields_get(["barcode", "affairs_rank_id"], ["string"])
         )
         headers = [cell.value for cell in sheet[1]]
         self.assertEqual(headers[0], labels["barcode"]["string"])

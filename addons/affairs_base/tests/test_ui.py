@@ -1,6 +1,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.tests import HttpCase, new_test_user, tagged
 
+from .common import in_english
+
 
 @tagged("post_install", "-at_install")
 class TestUi(HttpCase):
@@ -28,7 +30,7 @@ class TestUi(HttpCase):
         self.start_tour(
             "/odoo/affairs-my-requests",
             "affairs_service_request_tour",
-            login="tour_cadre",
+            login=in_english(self.env, "tour_cadre"),
         )
         request = self.env["affairs.service.request"].search(
             [("title", "=", "Tour: broken lamp")]

@@ -22,6 +22,7 @@ class AffairsBudgetLine(models.Model):
         is brought back to today. Nothing is done without a purchase journal
         (no chart of accounts).
         """
+        self = self._affairs_in_user_lang()
         company = self.env.company
         if not self.env["account.journal"].search_count(
             [("type", "=", "purchase"), ("company_id", "=", company.id)], limit=1

@@ -210,6 +210,7 @@ class AffairsConstructionContract(models.Model):
     # ---- Actions ----
     def action_activate(self):
         """The contract is signed and in force: progress and payments start."""
+        self = self._affairs_in_user_lang()
         for contract in self:
             if contract.state != "draft":
                 raise UserError(
@@ -226,6 +227,7 @@ class AffairsConstructionContract(models.Model):
 
     def action_settle(self):
         """Record the settlement (结算) of the contract."""
+        self = self._affairs_in_user_lang()
         for contract in self:
             if contract.state != "active":
                 raise UserError(self.env._("Only a contract in force can be settled."))

@@ -15,6 +15,7 @@ class AffairsConstructionProject(models.Model):
         Demo data is loaded as superuser, who may not approve what it
         submitted: the demo officer submits and the demo manager approves.
         """
+        self = self._affairs_in_user_lang()
         officer = self.env.ref("affairs_base.user_officer")
         manager = self.env.ref("affairs_base.user_manager")
         for project in self:

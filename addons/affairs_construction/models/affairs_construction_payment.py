@@ -118,6 +118,7 @@ class AffairsConstructionPayment(models.Model):
 
     def action_approve(self):
         """Approve the current step, the cap checked under a contract lock."""
+        self = self._affairs_in_user_lang()
         self._lock_contracts()
         for payment in self:
             payment._check_payable()
@@ -125,6 +126,7 @@ class AffairsConstructionPayment(models.Model):
 
     def action_create_bill(self):
         """Vendor bill of approved payments, on the project's analytic account."""
+        self = self._affairs_in_user_lang()
         for payment in self:
             if payment.state != "approved" or payment.bill_id:
                 raise UserError(

@@ -93,6 +93,7 @@ class AffairsConstructionProgress(models.Model):
 
     def action_certify(self):
         """Certify the reported progress: payments may follow it."""
+        self = self._affairs_in_user_lang()
         for progress in self:
             if progress.state != "draft":
                 raise UserError(

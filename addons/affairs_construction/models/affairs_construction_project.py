@@ -397,6 +397,7 @@ class AffairsConstructionProject(models.Model):
     # ---- Actions ----
     def action_approve(self):
         """Record the project approval (立项批复) and open its analytic account."""
+        self = self._affairs_in_user_lang()
         for project in self:
             project._check_state(("draft",))
             if not (project.approval_number and project.approval_date):
@@ -419,6 +420,7 @@ class AffairsConstructionProject(models.Model):
 
     def action_start(self):
         """Works begin: payments and change orders may now be recorded."""
+        self = self._affairs_in_user_lang()
         for project in self:
             project._check_state(("approved",))
             if not project.budget_amount:
@@ -435,6 +437,7 @@ class AffairsConstructionProject(models.Model):
 
     def action_accept(self):
         """Record the completion acceptance (竣工验收)."""
+        self = self._affairs_in_user_lang()
         for project in self:
             project._check_state(("construction",))
             if not (
@@ -461,6 +464,7 @@ class AffairsConstructionProject(models.Model):
 
     def action_close(self):
         """Close the audited final account (竣工决算)."""
+        self = self._affairs_in_user_lang()
         for project in self:
             project._check_state(("accepted",))
             if not (project.final_amount and project.final_audit_date):
@@ -486,6 +490,7 @@ class AffairsConstructionProject(models.Model):
 
     def action_cancel(self):
         """Abandon the project (only before any payment)."""
+        self = self._affairs_in_user_lang()
         for project in self:
             project._check_state(("draft", "approved", "construction"))
             if project.payment_ids.filtered(
@@ -500,6 +505,7 @@ class AffairsConstructionProject(models.Model):
         return True
 
     def action_draft(self):
+        self = self._affairs_in_user_lang()
         for project in self:
             project._check_state(("cancel",))
         self.write({"state": "draft"})

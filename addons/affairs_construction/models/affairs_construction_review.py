@@ -77,6 +77,7 @@ class AffairsConstructionReview(models.Model):
 
     def action_done(self):
         """Conclude the review: its reduction counts for the project."""
+        self = self._affairs_in_user_lang()
         for review in self:
             if review.state != "draft":
                 raise UserError(self.env._("This review is already concluded."))
@@ -88,5 +89,6 @@ class AffairsConstructionReview(models.Model):
         return True
 
     def action_reopen(self):
+        self = self._affairs_in_user_lang()
         self.write({"state": "draft"})
         return True

@@ -8,3 +8,4 @@ from . import test_project
 from . import test_reports
 from . import test_review
 from . import test_ui
+from . import test_chatter_lang

@@ -1,6 +1,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.tests import HttpCase, new_test_user, tagged
 
+from odoo.addons.affairs_base.tests.common import in_english
+
 
 @tagged("post_install", "-at_install")
 class TestConstructionTour(HttpCase):
@@ -66,7 +68,7 @@ class TestConstructionTour(HttpCase):
         self.start_tour(
             "/odoo/construction-changes",
             "affairs_construction_change_tour",
-            login="jj_tour_officer",
+            login=in_english(self.env, "jj_tour_officer"),
         )
         change = self.env["affairs.construction.change"].search(
             [("contract_id", "=", self.contract.id)]
@@ -75,14 +77,14 @@ class TestConstructionTour(HttpCase):
         self.start_tour(
             f"/odoo/construction-changes/{change.id}",
             "affairs_construction_approve_tour",
-            login="jj_tour_manager",
+            login=in_english(self.env, "jj_tour_manager"),
         )
         self.assertEqual(change.state, "approved")
         self.assertEqual(change.approved_by_id, self.manager)
         self.start_tour(
             "/odoo/construction-payments",
             "affairs_construction_payment_tour",
-            login="jj_tour_officer",
+            login=in_english(self.env, "jj_tour_officer"),
         )
         # (1,000,000 + 30,000 approved change) x 40% x 97% = 399,640 < 500,000
         payment = self.env["affairs.construction.payment"].search(

@@ -49,6 +49,7 @@ class AffairsProcurementProject(models.Model):
     def _create_order(self):
         """The award of a construction tender becomes the construction
         contract instead of a purchase order."""
+        self = self._affairs_in_user_lang()
         if not self.construction_project_id:
             return super()._create_order()
         # sudo: the award creates the contract of the construction project;

@@ -31,6 +31,7 @@ class AffairsConstructionProject(models.Model):
         """Register what a closed project delivers in the property register:
         its building (new builds and extensions) and an asset card valued at
         the audited final amount."""
+        self = self._affairs_in_user_lang()
         for project in self:
             if project.state != "closed":
                 raise UserError(

@@ -78,6 +78,7 @@ class AffairsEmergencyCorrectiveAction(models.Model):
 
     def action_close(self):
         """Close the action once it is done; it needs the result."""
+        self = self._affairs_in_user_lang()
         for action in self:
             if not (action.result or "").strip():
                 raise UserError(
@@ -91,5 +92,6 @@ class AffairsEmergencyCorrectiveAction(models.Model):
 
     def action_reopen(self):
         """Reopen a closed action."""
+        self = self._affairs_in_user_lang()
         self.write({"state": "open", "date_done": False})
         return True

@@ -180,6 +180,7 @@ class AffairsEmergencyPlan(models.Model):
 
     @api.model
     def _affairs_demo_load(self):
+        self = self._affairs_in_user_lang()
         officer = self.env.ref("affairs_base.user_officer")
         manager = self.env.ref("affairs_base.user_manager")
         plans = self.env["affairs.emergency.plan"]

@@ -142,6 +142,7 @@ class AffairsEmergencyDrill(models.Model):
 
     def action_load_steps(self):
         """Copy the steps of the plan at the simulated level, to time them."""
+        self = self._affairs_in_user_lang()
         for drill in self:
             level = drill.plan_id.level_ids.filtered(
                 lambda lvl, d=drill: lvl.level == d.level
@@ -166,6 +167,7 @@ class AffairsEmergencyDrill(models.Model):
 
     def action_done(self):
         """Close the drill: it needs its participants and an evaluation."""
+        self = self._affairs_in_user_lang()
         for drill in self:
             if drill.state != "planned":
                 raise UserError(self.env._("Only a planned drill can be completed."))
@@ -182,6 +184,7 @@ class AffairsEmergencyDrill(models.Model):
 
     def action_cancel(self):
         """Cancel a planned drill."""
+        self = self._affairs_in_user_lang()
         if self.filtered(lambda drill: drill.state != "planned"):
             raise UserError(self.env._("Only a planned drill can be cancelled."))
         self.write({"state": "cancel"})
@@ -189,5 +192,6 @@ class AffairsEmergencyDrill(models.Model):
 
     def action_reset(self):
         """Back to planned (e.g. a cancelled drill rescheduled)."""
+        self = self._affairs_in_user_lang()
         self.write({"state": "planned"})
         return True

@@ -189,6 +189,7 @@ class AffairsEmergencyIncident(models.Model):
         The level's steps become the live checklist, every command role of the
         plan gets an activity and the message, and follows the incident.
         """
+        self = self._affairs_in_user_lang()
         self._check_office()
         for incident in self:
             if incident.state != "reported":
@@ -226,6 +227,7 @@ class AffairsEmergencyIncident(models.Model):
 
     def action_close(self):
         """Close the response; the closure report (causes, losses, lessons) is required."""
+        self = self._affairs_in_user_lang()
         self._check_office()
         for incident in self:
             if incident.state not in ("reported", "active"):
@@ -252,6 +254,7 @@ class AffairsEmergencyIncident(models.Model):
 
     def action_cancel(self):
         """A false alarm: cancel before activation."""
+        self = self._affairs_in_user_lang()
         self._check_office()
         if self.filtered(lambda incident: incident.state != "reported"):
             raise UserError(self.env._("Only a reported incident can be cancelled."))

@@ -26,6 +26,7 @@ class AffairsEmergencyIncidentLine(models.Model):
 
     def action_mark_done(self):
         """Tick the step off: time and person go into the incident's timeline."""
+        self = self._affairs_in_user_lang()
         self.incident_id._check_office()
         for line in self:
             if line.incident_id.state != "active":

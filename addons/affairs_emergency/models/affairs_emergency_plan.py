@@ -356,6 +356,7 @@ class AffairsEmergencyPlan(models.Model):
 
     def _affairs_on_approved(self):
         """The approved version is in force: the one it replaces is superseded."""
+        self = self._affairs_in_user_lang()
         for plan in self:
             old = plan.previous_version_id
             if old and old.state == "approved":
@@ -371,6 +372,7 @@ class AffairsEmergencyPlan(models.Model):
 
     def action_new_version(self):
         """Draft the next version of an approved plan (levels, roles, resources copied)."""
+        self = self._affairs_in_user_lang()
         self.ensure_one()
         if self.state != "approved":
             raise UserError(self.env._("Only a plan in force can be revised."))
@@ -400,6 +402,7 @@ class AffairsEmergencyPlan(models.Model):
 
     def action_mark_reviewed(self):
         """Record that the plan was reviewed today: the revision date moves on."""
+        self = self._affairs_in_user_lang()
         for plan in self:
             if plan.state != "approved":
                 raise UserError(self.env._("Only a plan in force can be reviewed."))
@@ -440,11 +443,13 @@ class AffairsEmergencyPlan(models.Model):
                 lambda activity: activity.activity_type_id == activity_type
             ):
                 continue
+            responsible = plan.user_id or self.env.user
+            plan = plan._affairs_in_lang_of(responsible)
             plan.activity_schedule(
                 "affairs_emergency.mail_activity_type_plan_review",
                 date_deadline=plan.date_next_review,
-                user_id=(plan.user_id or self.env.user).id,
-                summary=self.env._("Revise %s", plan.display_name),
+                user_id=responsible.id,
+                summary=plan.env._("Revise %s", plan.display_name),
             )
 
     @api.model
@@ -482,18 +487,20 @@ class AffairsEmergencyPlan(models.Model):
                         if plan.date_last_drill
                         else today,
                     ),
-                    "scenario": self.env._(
-                        "Scheduled drill of %s: describe the scenario.", plan.name
-                    ),
+                    "scenario": plan._affairs_in_lang_of(
+                        plan.user_id or self.env.user
+                    ).env._("Scheduled drill of %s: describe the scenario.", plan.name),
                 }
                 for plan in plans
             ]
         )
         for drill in drills:
+            responsible = drill.plan_id.user_id or self.env.user
+            drill = drill._affairs_in_lang_of(responsible)
             drill.activity_schedule(
                 "mail.mail_activity_data_todo",
                 date_deadline=drill.date,
-                user_id=(drill.plan_id.user_id or self.env.user).id,
-                summary=self.env._("Prepare drill %s", drill.name),
+                user_id=responsible.id,
+                summary=drill.env._("Prepare drill %s", drill.name),
             )
         return drills

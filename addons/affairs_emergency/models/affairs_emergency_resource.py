@@ -33,7 +33,9 @@ class AffairsEmergencyResource(models.Model):
     )
     location = fields.Char(required=True)
     quantity = fields.Float(default=1.0, tracking=True, digits=(16, 2))
-    uom = fields.Char(string="Unit", default=lambda self: self.env._("pcs"))
+    uom = fields.Char(
+        string="Unit", default=lambda self: self._affairs_in_user_lang().env._("pcs")
+    )
     custodian_id = fields.Many2one(
         "hr.employee", string="Custodian", check_company=True, tracking=True
     )
@@ -118,5 +120,6 @@ class AffairsEmergencyResource(models.Model):
 
     def action_mark_checked(self):
         """Record today's periodic check."""
+        self = self._affairs_in_user_lang()
         self.write({"date_last_check": fields.Date.context_today(self)})
         return True

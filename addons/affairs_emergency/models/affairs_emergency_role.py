@@ -51,11 +51,13 @@ class AffairsEmergencyRole(models.Model):
 
     @api.depends("employee_id", "employee_id.active")
     def _compute_is_gap(self):
+        # Stored text: in the acting user's language, not English by default.
+        env = self._affairs_in_user_lang().env
         for role in self:
             if not role.employee_id:
-                reason = self.env._("No holder")
+                reason = env._("No holder")
             elif not role.employee_id.active:
-                reason = self.env._("Holder archived")
+                reason = env._("Holder archived")
             else:
                 reason = False
             role.is_gap = bool(reason)

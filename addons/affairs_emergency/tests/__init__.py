@@ -6,3 +6,4 @@ from . import test_incident
 from . import test_plan
 from . import test_reports
 from . import test_ui
+from . import test_chatter_lang

@@ -1,6 +1,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.tests import HttpCase, tagged
 
+from odoo.addons.affairs_base.tests.common import in_english
+
 from .common import EmergencyCommon
 
 
@@ -21,7 +23,7 @@ class TestEmergencyTour(EmergencyCommon, HttpCase):
         self.start_tour(
             "/odoo/emergency-incidents",
             "affairs_emergency_report_tour",
-            login="cadre_b",
+            login=in_english(self.env, "cadre_b"),
         )
         incident = self.env["affairs.emergency.incident"].search(
             [("title", "=", "Tour: trapped in lift 2")]
@@ -32,7 +34,7 @@ class TestEmergencyTour(EmergencyCommon, HttpCase):
         self.start_tour(
             f"/odoo/emergency-incidents/{incident.id}",
             "affairs_emergency_respond_tour",
-            login="duty_officer",
+            login=in_english(self.env, "duty_officer"),
         )
         self.assertEqual(incident.state, "closed")
         self.assertEqual(len(incident.line_ids), 3)

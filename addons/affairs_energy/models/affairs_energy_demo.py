@@ -37,6 +37,7 @@ class AffairsEnergyMeter(models.Model):
     @api.model
     def _affairs_demo_load(self, meter_xmlids, monthly_means, agency_xmlid):
         """Readings of the demo meters, then the agency's prepared return."""
+        self = self._affairs_in_user_lang()
         self._affairs_demo_readings(meter_xmlids, monthly_means)
         self._affairs_demo_return(agency_xmlid)
         return True

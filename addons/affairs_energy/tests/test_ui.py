@@ -5,7 +5,7 @@ from dateutil.relativedelta import relativedelta
 
 from odoo.tests import HttpCase, tagged
 
-from odoo.addons.affairs_base.tests.common import AffairsCommon
+from odoo.addons.affairs_base.tests.common import AffairsCommon, in_english
 
 
 @tagged("post_install", "-at_install")
@@ -44,10 +44,14 @@ class TestUi(AffairsCommon, HttpCase):
         )
         self.env.cr.flush()
         self.start_tour(
-            "/odoo/energy-readings", "affairs_energy_reading_tour", login="cadre_a"
+            "/odoo/energy-readings",
+            "affairs_energy_reading_tour",
+            login=in_english(self.env, "cadre_a"),
         )
         self.start_tour(
-            "/odoo/energy-returns", "affairs_energy_return_tour", login="cadre_a"
+            "/odoo/energy-returns",
+            "affairs_energy_return_tour",
+            login=in_english(self.env, "cadre_a"),
         )
         ret = self.env["affairs.energy.return"].search(
             [("agency_id", "=", self.agency_a.id)]
@@ -56,6 +60,6 @@ class TestUi(AffairsCommon, HttpCase):
         self.start_tour(
             f"/odoo/energy-returns/{ret.id}",
             "affairs_energy_review_tour",
-            login="officer_1",
+            login=in_english(self.env, "officer_1"),
         )
         self.assertEqual(ret.state, "approved")

@@ -23,6 +23,7 @@ class MaintenanceEquipment(models.Model):
         survey_xmlid,
         respondent_xmlids,
     ):
+        self = self._affairs_in_user_lang()
         today = fields.Date.context_today(self)
         self._affairs_demo_preventive_year(plan_xmlids, today)
         self._affairs_demo_repairs(repair_xmlids, today)

@@ -312,7 +312,7 @@ class AffairsMaintenancePlan(models.Model):
             "duration": self.duration,
             "affairs_check_line_ids": [
                 fields.Command.create({"name": item.name, "sequence": item.sequence})
-                for item in self.kind_id.checklist_item_ids
+                for item in self._affairs_in_user_lang().kind_id.checklist_item_ids
             ],
         }
         team = self.team_id or equipment.maintenance_team_id

@@ -84,7 +84,9 @@ class AffairsServiceScheme(models.Model):
         )
 
     def _affairs_line_vals(self):
-        """Values of an inspection's items, one per item of the scheme."""
+        """Values of an inspection's items, one per item of the scheme (the
+        items' names copied in the acting user's language)."""
+        self = self._affairs_in_user_lang()
         return [
             {
                 "item_id": item.id,

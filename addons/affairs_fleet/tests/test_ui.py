@@ -3,6 +3,8 @@ from datetime import date, timedelta
 
 from odoo.tests import HttpCase, new_test_user, tagged
 
+from odoo.addons.affairs_base.tests.common import in_english
+
 
 @tagged("post_install", "-at_install")
 class TestFleetTour(HttpCase):
@@ -53,7 +55,9 @@ class TestFleetTour(HttpCase):
             }
         )
         self.start_tour(
-            "/odoo/vehicle-requests", "affairs_fleet_request_tour", login="tour_cadre"
+            "/odoo/vehicle-requests",
+            "affairs_fleet_request_tour",
+            login=in_english(self.env, "tour_cadre"),
         )
         request = self.env["affairs.vehicle.request"].search(
             [("purpose", "=", "Tour inspection")]
@@ -63,7 +67,7 @@ class TestFleetTour(HttpCase):
         self.start_tour(
             "/odoo/dispatch-board",
             "affairs_fleet_dispatch_tour",
-            login="tour_dispatcher",
+            login=in_english(self.env, "tour_dispatcher"),
         )
         request.invalidate_recordset()
         self.assertEqual(request.state, "returned")

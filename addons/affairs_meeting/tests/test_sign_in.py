@@ -6,6 +6,8 @@ from odoo import fields
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import HttpCase, tagged
 
+from odoo.addons.affairs_base.tests.common import in_english
+
 from .common import MeetingCommon
 
 
@@ -60,7 +62,7 @@ class TestSignInPage(HttpCase, MeetingCommon):
         now = fields.Datetime.now().replace(microsecond=0)
         booking = self._book(start=now - timedelta(minutes=5))
         booking.action_confirm()
-        self.authenticate("cadre_b", "cadre_b")
+        self.authenticate(in_english(self.env, "cadre_b"), "cadre_b")
         url = f"/affairs_meeting/sign_in/{booking.id}/{booking.signin_token}"
         page = self.url_open(url)
         self.assertEqual(page.status_code, 200)

@@ -45,11 +45,13 @@ class AffairsMeetingRoom(models.Model):
         "property_room_id.building_id.address",
     )
     def _compute_from_property_room(self):
+        # Stored text: in the acting user's language, not English by default.
+        env = self._affairs_in_user_lang().env
         for room in self.filtered("property_room_id"):
             register_room = room.property_room_id
             building = register_room.building_id
             room.name = register_room.display_name
-            room.location = self.env._(
+            room.location = env._(
                 "%(building)s, floor %(floor)s, room %(room)s%(address)s",
                 building=building.name,
                 floor=register_room.floor,

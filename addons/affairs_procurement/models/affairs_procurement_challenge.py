@@ -90,6 +90,7 @@ class AffairsProcurementChallenge(models.Model):
 
     def action_reply(self):
         """Record the reply to the challenge."""
+        self = self._affairs_in_user_lang()
         for challenge in self:
             if not challenge.reply:
                 raise UserError(self.env._("Write the reply first."))
@@ -97,5 +98,6 @@ class AffairsProcurementChallenge(models.Model):
         return True
 
     def action_withdraw(self):
+        self = self._affairs_in_user_lang()
         self.write({"state": "withdrawn"})
         return True

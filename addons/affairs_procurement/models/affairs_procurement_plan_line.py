@@ -405,6 +405,7 @@ class AffairsProcurementPlanLine(models.Model):
     # ------------------------------------------------------------------
     def action_approve_item(self):
         """Approve items one by one while their plan waits for approval."""
+        self = self._affairs_in_user_lang()
         self.plan_id._check_item_reviewer()
         for line in self:
             if line.state != "submitted":
@@ -418,6 +419,7 @@ class AffairsProcurementPlanLine(models.Model):
 
     def action_reject_item(self):
         """Refuse items of a plan waiting for approval, with a note."""
+        self = self._affairs_in_user_lang()
         self.plan_id._check_item_reviewer()
         for line in self:
             if line.state not in ("submitted", "approved") or line.project_ids:
@@ -475,6 +477,7 @@ class AffairsProcurementPlanLine(models.Model):
 
     def action_create_project(self):
         """Create the procurement project of each approved item."""
+        self = self._affairs_in_user_lang()
         for line in self:
             if line.state != "approved":
                 raise UserError(

@@ -447,6 +447,7 @@ class AffairsProcurementProject(models.Model):
     # ------------------------------------------------------------------
     def action_grant_method_change(self):
         """Record the approved change of method (management only)."""
+        self = self._affairs_in_user_lang()
         for project in self:
             if not project.method_change_reason:
                 raise UserError(
@@ -459,6 +460,7 @@ class AffairsProcurementProject(models.Model):
 
     def action_publish(self):
         """Issue the documents: the project opens for bids."""
+        self = self._affairs_in_user_lang()
         self._check_execution_duty()
         for project in self:
             project._check_stage("preparation")
@@ -473,6 +475,7 @@ class AffairsProcurementProject(models.Model):
 
     def action_draw_experts(self, panel_size=None):
         """Draw the evaluation panel at random, excluding related experts."""
+        self = self._affairs_in_user_lang()
         self._check_execution_duty()
         if panel_size is not None and (
             isinstance(panel_size, bool)
@@ -502,6 +505,7 @@ class AffairsProcurementProject(models.Model):
 
     def action_evaluate(self):
         """Close the evaluation: rankings are final."""
+        self = self._affairs_in_user_lang()
         self._check_execution_duty()
         today = fields.Date.context_today(self)
         rule_maps = self._affairs_rule_maps("affairs.procurement.method.rule")
@@ -523,6 +527,7 @@ class AffairsProcurementProject(models.Model):
 
     def action_award(self):
         """Award the best-ranked bid and create the order for the agency."""
+        self = self._affairs_in_user_lang()
         self._check_execution_duty()
         for project in self:
             project._check_stage("evaluated")
@@ -551,6 +556,7 @@ class AffairsProcurementProject(models.Model):
 
     def action_sign_contract(self):
         """Record the contract; open challenges suspend it."""
+        self = self._affairs_in_user_lang()
         self._check_execution_duty()
         for project in self:
             project._check_stage("awarded")
@@ -573,6 +579,7 @@ class AffairsProcurementProject(models.Model):
 
     def action_record_acceptance(self):
         """Record the acceptance (履约验收) by someone other than the signer."""
+        self = self._affairs_in_user_lang()
         self._check_execution_duty()
         for project in self:
             project._check_stage("contracted")
@@ -640,6 +647,7 @@ class AffairsProcurementProject(models.Model):
 
     def action_cancel(self):
         """Cancel until the evaluation; an awarded project is not withdrawn."""
+        self = self._affairs_in_user_lang()
         for project in self:
             if project.stage not in self._affairs_cancellable_stages:
                 raise UserError(
@@ -718,6 +726,7 @@ class AffairsProcurementProject(models.Model):
 
     def _create_order(self):
         """Purchase order (or blanket order for a framework) of the award."""
+        self = self._affairs_in_user_lang()
         self.ensure_one()
         if self.method == "framework":
             requisition = self.env["purchase.requisition"]._affairs_create_from_award(
@@ -730,6 +739,7 @@ class AffairsProcurementProject(models.Model):
 
     def _confirm_order(self):
         """Confirm the orders of the award and publish a designated supplier."""
+        self = self._affairs_in_user_lang()
         self.ensure_one()
         if self.purchase_order_id.state in ("draft", "sent"):
             self.purchase_order_id.button_confirm()

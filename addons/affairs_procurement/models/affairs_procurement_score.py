@@ -70,6 +70,7 @@ class AffairsProcurementScore(models.Model):
 
     def action_submit(self):
         """Submit the expert's scores; they become final and visible."""
+        self = self._affairs_in_user_lang()
         for score in self:
             if score.project_id.stage != "bidding":
                 raise UserError(self.env._("The evaluation of this project is closed."))

@@ -18,6 +18,15 @@ class PurchaseOrder(models.Model):
         string="Agency",
     )
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        """Created in the acting user's language when the call carries none
+        (an award over RPC, a call-off from a blanket order, demo data): core
+        writes its origin message ("This purchase order has been created
+        from: BO00001") in that language, Chinese for the suite's users."""
+        orders = super(PurchaseOrder, self._affairs_in_user_lang()).create(vals_list)
+        return orders.with_env(self.env)
+
     @api.model
     def _affairs_prepare_award_vals(self, project):
         """Values of the order of ``project``'s award, on the agency's account."""

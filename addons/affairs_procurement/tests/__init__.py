@@ -11,3 +11,4 @@ from . import test_tour
 from . import test_screens
 from . import test_plan_rules
 from . import test_billing
+from . import test_order_lang

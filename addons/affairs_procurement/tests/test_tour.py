@@ -4,6 +4,8 @@ from datetime import timedelta
 from odoo import fields
 from odoo.tests import HttpCase, new_test_user, tagged
 
+from odoo.addons.affairs_base.tests.common import in_english
+
 
 @tagged("post_install", "-at_install")
 class TestProcurementTour(HttpCase):
@@ -51,7 +53,7 @@ class TestProcurementTour(HttpCase):
         self.start_tour(
             f"/odoo/procurement-plans/{plan.id}",
             "affairs_procurement_plan_approval_tour",
-            login=manager.login,
+            login=in_english(self.env, manager.login),
         )
         self.assertEqual(plan.state, "approved")
         self.assertEqual(plan.approved_by_id, manager)
@@ -71,7 +73,7 @@ class TestProcurementTour(HttpCase):
         self.start_tour(
             f"/odoo/procurement-projects/{project.id}",
             "affairs_procurement_inquiry_tour",
-            login=executor.login,
+            login=in_english(self.env, executor.login),
         )
         self.assertEqual(project.stage, "awarded")
         self.assertEqual(len(project.bid_ids), 3)

@@ -15,6 +15,7 @@ class AffairsAsset(models.Model):
 
     @api.model
     def _affairs_demo_load(self):
+        self = self._affairs_in_user_lang()
         officer = self.env.ref("affairs_base.user_officer")
         # Approvers: a second officer (the first files the requests) and the manager.
         manager = self.env.ref("affairs_property.user_property_officer") | self.env.ref(

@@ -436,6 +436,7 @@ class AffairsReception(models.Model):
         """Submit and approve demo receptions as the demo manager (demo data
         is loaded as superuser, who may not approve what it submitted).
         Receptions of the past get their historical approval written."""
+        self = self._affairs_in_user_lang()
         manager = self.env.ref("affairs_base.user_manager")
         now = fields.Datetime.now()
         for reception in self:
@@ -455,6 +456,7 @@ class AffairsReception(models.Model):
             )
 
     def _demo_reject(self):
+        self = self._affairs_in_user_lang()
         manager = self.env.ref("affairs_base.user_manager")
         self.with_user(manager).action_reject(
             self.env._("Can be merged with the visit planned next month.")

@@ -1,6 +1,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.tests import HttpCase, tagged
 
+from odoo.addons.affairs_base.tests.common import in_english
+
 from .common import ReceptionFixtures
 
 
@@ -19,7 +21,9 @@ class TestReceptionTour(ReceptionFixtures, HttpCase):
 
     def test_reception_tour(self):
         self.start_tour(
-            "/odoo/official-receptions", "affairs_reception_tour", login="officer_1"
+            "/odoo/official-receptions",
+            "affairs_reception_tour",
+            login=in_english(self.env, "officer_1"),
         )
         reception = self.env["affairs.reception"].search(
             [("visiting_partner_id", "=", self.visitor.id)]
@@ -30,7 +34,7 @@ class TestReceptionTour(ReceptionFixtures, HttpCase):
         self.start_tour(
             f"/odoo/official-receptions/{reception.id}",
             "affairs_reception_approve_tour",
-            login="manager_1",
+            login=in_english(self.env, "manager_1"),
         )
         self.assertEqual(reception.state, "approved")
         self.assertEqual(reception.approved_by_id, self.manager)
