@@ -14,7 +14,7 @@ XML-RPC (as an integrator does):
 * officers print dispatch slips (PDF) and the vehicle ledger (Excel).
 
 Each user waits a random *think time* between two actions (``--think``,
-default 1–3 s uniform: a cadre reads the form before the next click); with
+default 2–8 s uniform: a cadre reads the form before the next click); with
 ``--think 0`` the users fire without pause and the run is a throughput test
 of the server rather than the busiest hour of a bureau. The report prints the
 arrival rate this makes (actions and HTTP requests per second).
@@ -76,7 +76,7 @@ INTERACTIVE = (
 # Time over which the simulated users log in.
 RAMP_UP_SECONDS = 5
 # Seconds a user waits between two actions (uniform), see the docstring.
-THINK_SECONDS = (1.0, 3.0)
+THINK_SECONDS = (2.0, 8.0)
 
 
 class Refused(Exception):
@@ -106,11 +106,13 @@ class Client:
         self.url, self.db, self.login = url, db, login
         self.http = requests.Session()
         self.ids = itertools.count(1)
-        self.uid = self.rpc(
+        session = self.rpc(
             "/web/session/authenticate", {"db": db, "login": login, "password": login}
-        )["uid"]
-        # The users' own language (zh_CN in the demo), the bureau's timezone.
-        self.context = {"tz": "Asia/Shanghai"}
+        )
+        self.uid = session["uid"]
+        # As the web client: the user's context (their language, zh_CN in the
+        # demo), in the bureau's timezone.
+        self.context = dict(session.get("user_context") or {}, tz="Asia/Shanghai")
 
     def rpc(self, path, params):
         next(Client.requests_sent)

@@ -35,4 +35,4 @@ trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; dropdb --if-exists --f
 for _ in $(seq 120); do curl -sf "http://127.0.0.1:$PORT/web/health" >/dev/null && break; sleep 1; done
 "$VENV/bin/python" scripts/loadtest.py --url "http://127.0.0.1:$PORT" --db "$COPY" \
     --users "${USERS:-50}" --actions "${ACTIONS:-3000}" --seconds "${SECONDS_LIMIT:-900}" --p95-target 0.5 \
-    --think "${THINK:-1-3}" --ramp-up "${RAMP_UP:-5}"
+    --think "${THINK:-2-8}" --ramp-up "${RAMP_UP:-5}"
