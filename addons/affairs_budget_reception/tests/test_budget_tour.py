@@ -14,6 +14,9 @@ class TestBudgetTour(OverBudgetReception, HttpCase):
     def setUpClass(cls):
         super().setUpClass()
         cls._setup_affairs_fixtures()
+        # A name the demo's agencies (installed in Chinese) do not share, so
+        # that the tour picks the fixture's agency.
+        cls.agency_a.name = "预算测试局"
         cls.env["res.lang"]._activate_lang("zh_CN")
         cls.env["ir.module.module"]._load_module_terms(
             [

@@ -3,6 +3,29 @@ from odoo import Command, fields
 from odoo.tests import TransactionCase
 
 
+class GovBureauCompany:
+    """Mixin for the suite's fixtures (``BaseCommon``): their own company is
+    a bureau in CNY keeping the government chart (put it first in the bases).
+    """
+
+    gov_bureau_name = "市机关事务管理局（测试）"
+
+    @classmethod
+    def setup_independent_company(cls, **kwargs):
+        return cls.env["res.company"].create(
+            {
+                "name": cls.gov_bureau_name,
+                "country_id": cls.env.ref("base.cn").id,
+                "currency_id": cls.env.ref("base.CNY").id,
+            }
+        )
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env["account.chart.template"].try_loading("cn_gov", cls.company)
+
+
 class GovChartCommon(TransactionCase):
     """A fresh company on the government chart, working in it."""
 

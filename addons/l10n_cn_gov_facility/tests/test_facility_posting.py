@@ -1,24 +1,16 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.addons.affairs_facility.tests.common import FacilityCommon
+from odoo.addons.l10n_cn_gov.tests.common import GovBureauCompany
 
 
-class TestGovFacilityPosting(FacilityCommon):
+class TestGovFacilityPosting(GovBureauCompany, FacilityCommon):
     """A contracted service billed by a bureau keeping the government chart."""
 
-    @classmethod
-    def setup_independent_company(cls, **kwargs):
-        return cls.env["res.company"].create(
-            {
-                "name": "市机关事务管理局（物业测试）",
-                "country_id": cls.env.ref("base.cn").id,
-                "currency_id": cls.env.ref("base.CNY").id,
-            }
-        )
+    gov_bureau_name = "市机关事务管理局（物业测试）"
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env["account.chart.template"].try_loading("cn_gov", cls.company)
         cls.env.user.group_ids += cls.env.ref("account.group_account_invoice")
         # The shipped approval step is the main company's: the bureau gets its own.
         cls.env.ref("affairs_facility.tier_definition_service_inspection_manager").copy(

@@ -4,25 +4,17 @@ from datetime import datetime
 from odoo import Command, fields
 
 from odoo.addons.affairs_meeting.tests.common import MeetingCommon
+from odoo.addons.l10n_cn_gov.tests.common import GovBureauCompany
 
 
-class TestGovMeetingPosting(MeetingCommon):
+class TestGovMeetingPosting(GovBureauCompany, MeetingCommon):
     """The monthly settlement of a bureau keeping the government chart."""
 
-    @classmethod
-    def setup_independent_company(cls, **kwargs):
-        return cls.env["res.company"].create(
-            {
-                "name": "市机关事务管理局（会议测试）",
-                "country_id": cls.env.ref("base.cn").id,
-                "currency_id": cls.env.ref("base.CNY").id,
-            }
-        )
+    gov_bureau_name = "市机关事务管理局（会议测试）"
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env["account.chart.template"].try_loading("cn_gov", cls.company)
         cls.room.with_user(cls.manager).hourly_fee = 100
         today = fields.Date.today()
         cls.month = today.replace(day=1)

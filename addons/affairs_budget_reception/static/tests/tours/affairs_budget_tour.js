@@ -11,8 +11,8 @@ const receptionYear = () => new Date(Date.now() + 60 * 86400000).getFullYear();
 registry.category("web_tour.tours").add("affairs_budget_prepare_tour", {
     steps: () => [
         { trigger: ".o_list_button_add", run: "click" },
-        { trigger: ".o_field_widget[name=agency_id] input", run: "edit 市财政局" },
-        { trigger: ".o-autocomplete--dropdown-item a:contains(市财政局)", run: "click" },
+        { trigger: ".o_field_widget[name=agency_id] input", run: "edit 预算测试局" },
+        { trigger: ".o-autocomplete--dropdown-item a:contains(预算测试局)", run: "click" },
         { trigger: ".o_field_widget[name=year] input", run: `edit ${receptionYear()}` },
         { trigger: "div[name=line_ids] .o_field_x2many_list_row_add a", run: "click" },
         {
